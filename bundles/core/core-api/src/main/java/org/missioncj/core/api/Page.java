@@ -1,0 +1,35 @@
+package org.missioncj.core.api;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One page of a list with its totals; the JSON shape of every list the API returns. */
+public final class Page<T> {
+    public List<T> items;
+    public int page;
+    public int size;
+    public long totalItems;
+    public long totalPages;
+
+    public Page() {
+    }
+
+    public Page(List<T> items, PageRequest request, long totalItems) {
+        this.items = items;
+        this.page = request.page();
+        this.size = request.size();
+        this.totalItems = totalItems;
+        this.totalPages = (totalItems + request.size() - 1) / request.size();
+    }
+
+    public <R> Page<R> map(Function<T, R> f) {
+        Page<R> p = new Page<>();
+        p.items = items.stream().map(f).collect(Collectors.toList());
+        p.page = page;
+        p.size = size;
+        p.totalItems = totalItems;
+        p.totalPages = totalPages;
+        return p;
+    }
+}

@@ -1,0 +1,51 @@
+package org.missioncj.core.api.audit;
+
+import org.missioncj.core.api.Actor;
+
+/** What to record: built fluently, written by {@link AuditService#record}. */
+public final class AuditEntry {
+    public final Actor actor;
+    public final String component;
+    public final String action;
+    public final String resourceType;
+    public String resourceId;
+    public String participantId;
+    public AuditOutcome outcome = AuditOutcome.SUCCESS;
+    public String detail;
+
+    private AuditEntry(Actor actor, String component, String action, String resourceType) {
+        this.actor = actor;
+        this.component = component;
+        this.action = action;
+        this.resourceType = resourceType;
+    }
+
+    /**
+     * @param component the module that acted, e.g. {@code registry}
+     * @param action READ, SEARCH, CREATE, UPDATE, DELETE or a module's own verb such as STATUS_CHANGE
+     * @param resourceType e.g. {@code participant}
+     */
+    public static AuditEntry of(Actor actor, String component, String action, String resourceType) {
+        return new AuditEntry(actor, component, action, resourceType);
+    }
+
+    public AuditEntry resource(String id) {
+        this.resourceId = id;
+        return this;
+    }
+
+    public AuditEntry participant(String id) {
+        this.participantId = id;
+        return this;
+    }
+
+    public AuditEntry outcome(AuditOutcome o) {
+        this.outcome = o;
+        return this;
+    }
+
+    public AuditEntry detail(String d) {
+        this.detail = d;
+        return this;
+    }
+}

@@ -1,0 +1,124 @@
+package org.missioncj.core.impl;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.Page;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.Role;
+import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.audit.AuditOutcome;
+import org.missioncj.core.api.audit.AuditQuery;
+import org.missioncj.core.api.audit.AuditRecord;
+import org.missioncj.core.api.audit.AuditService;
+import org.missioncj.core.api.persistence.Database;
+import org.missioncj.core.api.persistence.Transaction;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Component(service = AuditService.class)
+public class AuditServiceImpl implements AuditService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
+    private static final int DETAIL_MAX = 1000;
+
+    private final Database database;
+    private final SqlSessionFactory sessions;
+
+    @Activate
+    public AuditServiceImpl(@Reference Database database) {
+        this.database = database;
+        database.migrate("core", AuditServiceImpl.class.getClassLoader(), "db/core");
+        this.sessions = database.sessionFactory(AuditMapper.class);
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        database.inTransaction(tx -> {
+            insert(tx, entry);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        database.inTransaction(tx -> {
+            for (AuditEntry e : entries) {
+                insert(tx, e);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void recordIndependently(AuditEntry entry) {
+        try {
+            database.inNewTransaction(tx -> {
+                insert(tx, entry);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Could not write an audit record for {} {} by {}", entry.action, entry.resourceType,
+                    entry.actor.username(), e);
+        }
+    }
+
+    private void insert(Transaction tx, AuditEntry e) {
+        AuditRecord r = new AuditRecord();
+        r.occurredAt = Instant.now();
+        r.actor = e.actor.username();
+        r.roles = e.actor.rolesAsString();
+        r.component = e.component;
+        r.action = e.action;
+        r.resourceType = e.resourceType;
+        r.resourceId = e.resourceId;
+        r.participantId = e.participantId;
+        r.outcome = e.outcome;
+        r.purpose = e.actor.purpose();
+        r.detail = e.detail == null || e.detail.length() <= DETAIL_MAX ? e.detail : e.detail.substring(0, DETAIL_MAX);
+        tx.mapper(sessions, AuditMapper.class).insert(r);
+    }
+
+    @Override
+    public Page<AuditRecord> query(Actor actor, AuditQuery query, PageRequest page) {
+        AuditEntry self = AuditEntry.of(actor, "core", "AUDIT_READ", "audit")
+                .participant(query.participantId)
+                .detail(describe(query));
+        if (!actor.hasAnyRole(Role.AUDIT_READERS)) {
+            recordIndependently(self.outcome(AuditOutcome.DENIED));
+            actor.requireAnyRole(Role.AUDIT_READERS, "read the audit log");
+        }
+        return database.inTransaction(tx -> {
+            AuditMapper m = tx.mapper(sessions, AuditMapper.class);
+            long total = m.count(query);
+            List<AuditRecord> items = m.find(query, page.offset(), page.size());
+            insert(tx, self);
+            return new Page<>(items, page, total);
+        });
+    }
+
+    private static String describe(AuditQuery q) {
+        StringBuilder sb = new StringBuilder("query");
+        append(sb, "participantId", q.participantId);
+        append(sb, "actor", q.actor);
+        append(sb, "action", q.action);
+        append(sb, "component", q.component);
+        append(sb, "outcome", q.outcome);
+        append(sb, "from", q.from);
+        append(sb, "to", q.to);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String name, Object value) {
+        if (value != null) {
+            sb.append(' ').append(name).append('=').append(value);
+        }
+    }
+}

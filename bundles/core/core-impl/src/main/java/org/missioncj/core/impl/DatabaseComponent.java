@@ -1,0 +1,419 @@
+package org.missioncj.core.impl;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.managed.ManagedTransactionFactory;
+import org.apache.ibatis.type.JdbcType;
+import org.missioncj.core.api.persistence.Database;
+import org.missioncj.core.api.persistence.PersistenceException;
+import org.missioncj.core.api.persistence.Transaction;
+import org.missioncj.core.api.persistence.TransactionWork;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Database} service over the pax-jdbc {@code DataSource} named {@code mission}
+ * (retarget with the {@code dataSource.target} property of PID {@code org.missioncj.core.database}).
+ */
+@Component(service = Database.class, configurationPid = "org.missioncj.core.database")
+public class DatabaseComponent implements Database {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseComponent.class);
+    static final String VERSION_TABLE = "CORE_SCHEMA_VERSION";
+
+    private final DataSource dataSource;
+    private final String databaseId;
+    private final String productDescription;
+    private final ThreadLocal<Tx> current = new ThreadLocal<>();
+
+    @Activate
+    public DatabaseComponent(
+            @Reference(name = "dataSource", target = "(osgi.jndi.service.name=mission)") DataSource dataSource) {
+        this.dataSource = dataSource;
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData md = c.getMetaData();
+            this.productDescription = md.getDatabaseProductName() + " " + md.getDatabaseProductVersion();
+            this.databaseId = databaseIdOf(md.getDatabaseProductName());
+            ensureVersionTable(c);
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot open the mission database: " + e.getMessage(), e);
+        }
+        LOG.info("Mission database: {} (databaseId {})", productDescription, databaseId);
+    }
+
+    static String databaseIdOf(String productName) {
+        String p = productName.toLowerCase();
+        if (p.contains("derby")) {
+            return "derby";
+        }
+        if (p.contains("postgres")) {
+            return "postgresql";
+        }
+        throw new PersistenceException("Unsupported database " + productName
+                + ": the mission platform runs on Apache Derby or PostgreSQL", null);
+    }
+
+    @Override
+    public String databaseId() {
+        return databaseId;
+    }
+
+    @Override
+    public String productDescription() {
+        return productDescription;
+    }
+
+    @Override
+    public boolean isReachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public SqlSessionFactory sessionFactory(Class<?>... mappers) {
+        // Connections come from our transactions; MyBatis must neither commit nor close them.
+        ManagedTransactionFactory tf = new ManagedTransactionFactory();
+        Properties p = new Properties();
+        p.setProperty("closeConnection", "false");
+        tf.setProperties(p);
+        Configuration cfg = new Configuration(new Environment("mission", tf, dataSource));
+        cfg.setDatabaseId(databaseId);
+        cfg.setMapUnderscoreToCamelCase(true);
+        cfg.setLocalCacheScope(LocalCacheScope.STATEMENT);
+        cfg.setCacheEnabled(false);
+        cfg.setJdbcTypeForNull("derby".equals(databaseId) ? JdbcType.VARCHAR : JdbcType.OTHER);
+        PortableTypes.register(cfg.getTypeHandlerRegistry());
+        cfg.setDefaultEnumTypeHandler(PortableTypes.EnumHandler.class);
+        // Annotation mappers load with their own bundle's class loader, so no scanning is needed.
+        for (Class<?> m : mappers) {
+            cfg.addMapper(m);
+        }
+        return new SqlSessionFactoryBuilder().build(cfg);
+    }
+
+    @Override
+    public <T> T inTransaction(TransactionWork<T> work) {
+        Tx outer = current.get();
+        if (outer != null) {
+            return runChecked(work, outer);
+        }
+        Tx tx;
+        try {
+            tx = new Tx(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new PersistenceException("The mission database is not reachable: " + e.getMessage(), e);
+        }
+        current.set(tx);
+        boolean committed = false;
+        try {
+            T result = runChecked(work, tx);
+            tx.commit();
+            committed = true;
+            return result;
+        } finally {
+            current.remove();
+            if (!committed) {
+                tx.rollbackQuietly();
+            }
+            tx.close();
+            if (committed) {
+                tx.runAfterCommit();
+            }
+        }
+    }
+
+    @Override
+    public <T> T inNewTransaction(TransactionWork<T> work) {
+        Tx suspended = current.get();
+        current.remove();
+        try {
+            return inTransaction(work);
+        } finally {
+            if (suspended != null) {
+                current.set(suspended);
+            }
+        }
+    }
+
+    private static <T> T runChecked(TransactionWork<T> work, Tx tx) {
+        try {
+            return work.run(tx);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new PersistenceException("Database error: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new PersistenceException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Transaction> currentTransaction() {
+        return Optional.ofNullable(current.get());
+    }
+
+    // ---- migrations ----------------------------------------------------------------------------
+
+    private void ensureVersionTable(Connection c) throws SQLException {
+        if (tableExists(c, VERSION_TABLE)) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE core_schema_version (module VARCHAR(64) NOT NULL, script VARCHAR(200) NOT NULL, "
+                    + "checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP NOT NULL, PRIMARY KEY (module, script))");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            // Another node created it at the same moment: fine, as long as it is there now.
+            if (!tableExists(c, VERSION_TABLE)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean tableExists(Connection c, String upperName) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        for (String name : new String[] {upperName, upperName.toLowerCase()}) {
+            try (ResultSet rs = md.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public int migrate(String module, ClassLoader loader, String location) {
+        List<String> scripts = readIndex(module, loader, location);
+        return inTransaction(tx -> {
+            Connection c = tx.connection();
+            try (Statement s = c.createStatement()) {
+                // Serializes migrations of all nodes that start at once on one PostgreSQL.
+                s.execute("LOCK TABLE core_schema_version IN EXCLUSIVE MODE");
+            }
+            Map<String, String> applied = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT script, checksum FROM core_schema_version WHERE module = ?")) {
+                ps.setString(1, module);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        applied.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            int count = 0;
+            for (String script : scripts) {
+                String sql = readScript(loader, location, script);
+                String checksum = sha256(sql);
+                String known = applied.get(script);
+                if (known != null) {
+                    if (!known.equals(checksum)) {
+                        throw new PersistenceException("Migration " + module + "/" + script
+                                + " was changed after it was applied; released migrations must never be edited."
+                                + " Add a new script instead.", null);
+                    }
+                    continue;
+                }
+                try (Statement s = c.createStatement()) {
+                    for (String stmt : splitStatements(sql)) {
+                        s.execute(stmt);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO core_schema_version (module, script, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
+                    ps.setString(1, module);
+                    ps.setString(2, script);
+                    ps.setString(3, checksum);
+                    ps.setTimestamp(4, Timestamp.from(Instant.now()));
+                    ps.executeUpdate();
+                }
+                LOG.info("Applied migration {}/{}", module, script);
+                count++;
+            }
+            return count;
+        });
+    }
+
+    private List<String> readIndex(String module, ClassLoader loader, String location) {
+        String text = readResource(loader, location + "/migrations.idx");
+        if (text == null) {
+            throw new PersistenceException("Module " + module + " has no " + location + "/migrations.idx", null);
+        }
+        List<String> scripts = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String l = line.trim();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                scripts.add(l);
+            }
+        }
+        return scripts;
+    }
+
+    private String readScript(ClassLoader loader, String location, String script) {
+        String specific = readResource(loader, location + "/" + databaseId + "/" + script);
+        if (specific != null) {
+            return specific;
+        }
+        String common = readResource(loader, location + "/" + script);
+        if (common == null) {
+            throw new PersistenceException("Migration script " + location + "/" + script + " is missing", null);
+        }
+        return common;
+    }
+
+    private static String readResource(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+            if (in == null) {
+                return null;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PersistenceException("Cannot read " + path, e);
+        }
+    }
+
+    /** Splits a script at semicolons that end a line; drops {@code --} comment lines. */
+    static List<String> splitStatements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : sql.split("\\R")) {
+            String t = line.trim();
+            if (t.isEmpty() || t.startsWith("--")) {
+                continue;
+            }
+            if (t.endsWith(";")) {
+                cur.append(t, 0, t.length() - 1);
+                out.add(cur.toString().trim());
+                cur.setLength(0);
+            } else {
+                cur.append(t).append('\n');
+            }
+        }
+        if (cur.toString().trim().length() > 0) {
+            out.add(cur.toString().trim());
+        }
+        return out;
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A transaction: one connection with auto-commit off and the sessions opened on it. */
+    static final class Tx implements Transaction {
+        private final Connection connection;
+        private final Map<SqlSessionFactory, SqlSession> sessions = new HashMap<>();
+        private final List<Runnable> afterCommit = new ArrayList<>();
+
+        Tx(Connection connection) throws SQLException {
+            this.connection = connection;
+            connection.setAutoCommit(false);
+        }
+
+        @Override
+        public Connection connection() {
+            return connection;
+        }
+
+        @Override
+        public <M> M mapper(SqlSessionFactory factory, Class<M> type) {
+            return sessions.computeIfAbsent(factory, f -> f.openSession(connection)).getMapper(type);
+        }
+
+        @Override
+        public void afterCommit(Runnable action) {
+            afterCommit.add(action);
+        }
+
+        void commit() {
+            try {
+                for (SqlSession s : sessions.values()) {
+                    s.flushStatements();
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                throw new PersistenceException("Commit failed: " + e.getMessage(), e);
+            }
+        }
+
+        void rollbackQuietly() {
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                LOG.warn("Rollback failed", e);
+            }
+        }
+
+        void close() {
+            for (SqlSession s : sessions.values()) {
+                try {
+                    s.close();
+                } catch (RuntimeException e) {
+                    LOG.debug("Closing a session", e);
+                }
+            }
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                LOG.debug("Resetting auto-commit", e);
+            }
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing a connection", e);
+            }
+        }
+
+        void runAfterCommit() {
+            for (Runnable r : afterCommit) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("After-commit action failed", e);
+                }
+            }
+        }
+    }
+}

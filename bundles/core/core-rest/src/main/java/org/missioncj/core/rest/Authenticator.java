@@ -1,0 +1,133 @@
+package org.missioncj.core.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.missioncj.core.api.Role;
+
+/**
+ * Checks HTTP Basic credentials against a Karaf JAAS realm. A successful check is remembered for a
+ * short time under a hash of the credentials, because a realm login per request (the properties
+ * realm re-reads its file) would dominate every call's cost.
+ */
+final class Authenticator {
+    /** A signed-in user: name and mission roles. */
+    static final class Identity {
+        final String username;
+        final Set<Role> roles;
+        final long expiresAtMillis;
+
+        Identity(String username, Set<Role> roles, long expiresAtMillis) {
+            this.username = username;
+            this.roles = roles;
+            this.expiresAtMillis = expiresAtMillis;
+        }
+    }
+
+    private static final int CACHE_MAX = 10_000;
+    private final String realm;
+    private final long cacheMillis;
+    private final Map<String, Identity> cache = new ConcurrentHashMap<>();
+
+    Authenticator(String realm, int cacheSeconds) {
+        this.realm = realm;
+        this.cacheMillis = cacheSeconds * 1000L;
+    }
+
+    /** Parses an Authorization header; empty when it is missing or not Basic. */
+    static Optional<String[]> basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The identity for the credentials, or empty when the realm refuses them. */
+    Optional<Identity> authenticate(String username, String password) {
+        String key = cacheKey(username, password);
+        long now = System.currentTimeMillis();
+        Identity cached = cache.get(key);
+        if (cached != null && cached.expiresAtMillis > now) {
+            return Optional.of(cached);
+        }
+        Optional<Identity> fresh = login(username, password, now + cacheMillis);
+        if (fresh.isPresent() && cacheMillis > 0) {
+            if (cache.size() >= CACHE_MAX) {
+                cache.clear();
+            }
+            cache.put(key, fresh.get());
+        } else {
+            cache.remove(key);
+        }
+        return fresh;
+    }
+
+    private Optional<Identity> login(String username, String password, long expiresAt) {
+        Thread t = Thread.currentThread();
+        ClassLoader previous = t.getContextClassLoader();
+        t.setContextClassLoader(Authenticator.class.getClassLoader());
+        try {
+            LoginContext lc = new LoginContext(realm, new Subject(), callbacks -> {
+                for (Callback cb : callbacks) {
+                    if (cb instanceof NameCallback) {
+                        ((NameCallback) cb).setName(username);
+                    } else if (cb instanceof PasswordCallback) {
+                        ((PasswordCallback) cb).setPassword(password.toCharArray());
+                    } else {
+                        throw new UnsupportedCallbackException(cb);
+                    }
+                }
+            });
+            lc.login();
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (Principal p : lc.getSubject().getPrincipals()) {
+                if (p instanceof RolePrincipal) {
+                    Role.parse(p.getName()).ifPresent(roles::add);
+                }
+            }
+            return Optional.of(new Identity(username, roles, expiresAt));
+        } catch (LoginException e) {
+            return Optional.empty();
+        } finally {
+            t.setContextClassLoader(previous);
+        }
+    }
+
+    private static String cacheKey(String username, String password) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(username.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(password.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

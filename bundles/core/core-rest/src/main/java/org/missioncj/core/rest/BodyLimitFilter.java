@@ -1,0 +1,53 @@
+package org.missioncj.core.rest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+
+/**
+ * Refuses request bodies over the configured size with 413 before anything reads them, whether the
+ * client declared a Content-Length or streamed chunks.
+ */
+@PreMatching
+final class BodyLimitFilter implements ContainerRequestFilter {
+    private final long maxBytes;
+
+    BodyLimitFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (request.getLength() > maxBytes) {
+            request.abortWith(tooLarge());
+            return;
+        }
+        if (!request.hasEntity()) {
+            return;
+        }
+        InputStream in = request.getEntityStream();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(chunk)) != -1) {
+            total += n;
+            if (total > maxBytes) {
+                request.abortWith(tooLarge());
+                return;
+            }
+            buffer.write(chunk, 0, n);
+        }
+        request.setEntityStream(new ByteArrayInputStream(buffer.toByteArray()));
+    }
+
+    private javax.ws.rs.core.Response tooLarge() {
+        return Problem.of(413, "payload-too-large", "Payload too large",
+                "The request body is larger than the limit of " + maxBytes + " bytes.").toResponse();
+    }
+}

@@ -1,0 +1,176 @@
+package org.missioncj.core.rest;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
+import org.missioncj.core.api.MissionModule;
+import org.missioncj.core.api.audit.AuditService;
+import org.missioncj.core.api.persistence.Database;
+import org.missioncj.core.api.rest.MissionRest;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JAX-RS application of the platform: publishes core's resources and every whiteboard resource
+ * (see {@link MissionRest}) as one CXF endpoint under {@code /mission/api/v1}, with the shared JSON,
+ * problem, body-size and security providers. The endpoint is rebuilt when a module comes or goes.
+ */
+@Component(immediate = true, configurationPid = "org.missioncj.core.rest")
+@Designate(ocd = MissionApplication.Config.class)
+public class MissionApplication {
+    private static final Logger LOG = LoggerFactory.getLogger(MissionApplication.class);
+
+    @ObjectClassDefinition(name = "MISSION-CJ REST API",
+            description = "The REST endpoint under /mission/api/v1 (the /mission prefix is the CXF servlet context).")
+    public @interface Config {
+        @AttributeDefinition(name = "JAAS realm", description = "Karaf JAAS realm that checks HTTP Basic sign-ins.")
+        String realm() default "karaf";
+
+        @AttributeDefinition(name = "Maximum request body (bytes)",
+                description = "Larger request bodies are refused with 413.")
+        long maxBodyBytes() default 1_048_576;
+
+        @AttributeDefinition(name = "Sign-in cache (seconds)",
+                description = "How long a verified sign-in is reused before the realm is asked again; 0 asks on every request. "
+                        + "A disabled account keeps access for at most this long.")
+        int authCacheSeconds() default 60;
+    }
+
+    private final Database database;
+    private final AuditService audit;
+    private final Map<ServiceReference<?>, Object> resources = new ConcurrentHashMap<>();
+    private final List<MissionModule> modules = new CopyOnWriteArrayList<>();
+    private volatile Config config;
+    private Server server;
+    private boolean active;
+
+    @Activate
+    public MissionApplication(@Reference Database database, @Reference AuditService audit, Config config) {
+        this.database = database;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    @Activate
+    void activate() {
+        synchronized (this) {
+            active = true;
+            rebuild();
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        synchronized (this) {
+            active = false;
+            stop();
+        }
+    }
+
+    @Reference(service = Object.class, target = "(" + MissionRest.RESOURCE + "=true)",
+            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindResource(ServiceReference<?> ref, Object resource) {
+        resources.put(ref, resource);
+        rebuildIfActive();
+    }
+
+    void unbindResource(ServiceReference<?> ref, Object resource) {
+        resources.remove(ref);
+        rebuildIfActive();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindModule(MissionModule module) {
+        modules.add(module);
+    }
+
+    void unbindModule(MissionModule module) {
+        modules.remove(module);
+    }
+
+    private void rebuildIfActive() {
+        synchronized (this) {
+            if (active) {
+                rebuild();
+            }
+        }
+    }
+
+    private void rebuild() {
+        stop();
+        Config c = config;
+        Authenticator authenticator = new Authenticator(c.realm(), c.authCacheSeconds());
+        JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
+        bean.setBus(BusFactory.getDefaultBus());
+        bean.setAddress(MissionRest.BASE_PATH);
+        List<Object> beans = new ArrayList<>();
+        beans.add(new HealthResource(database, () -> new ArrayList<>(modules)));
+        beans.add(new OpenApiResource(this::openApiFragments));
+        beans.add(new AuditResource(audit));
+        beans.addAll(resources.values());
+        List<org.apache.cxf.jaxrs.lifecycle.ResourceProvider> providers = new ArrayList<>();
+        List<Class<?>> classes = new ArrayList<>();
+        for (Object b : beans) {
+            classes.add(b.getClass());
+            providers.add(new SingletonResourceProvider(b));
+        }
+        bean.setResourceClasses(classes);
+        for (int i = 0; i < classes.size(); i++) {
+            bean.setResourceProvider(classes.get(i), providers.get(i));
+        }
+        bean.setProviders(List.of(new JsonProvider(), new BodyLimitFilter(c.maxBodyBytes()),
+                new SecurityFilter(authenticator, audit), new ProblemMappers.Mission(), new ProblemMappers.Json(),
+                new ProblemMappers.Web(), new ProblemMappers.Unexpected()));
+        Thread t = Thread.currentThread();
+        ClassLoader previous = t.getContextClassLoader();
+        t.setContextClassLoader(MissionApplication.class.getClassLoader());
+        try {
+            server = bean.create();
+            LOG.info("Mission REST API published with {} resources", beans.size());
+        } finally {
+            t.setContextClassLoader(previous);
+        }
+    }
+
+    private void stop() {
+        if (server != null) {
+            server.destroy();
+            server = null;
+        }
+    }
+
+    private List<URL> openApiFragments() {
+        List<URL> urls = new ArrayList<>();
+        for (ServiceReference<?> ref : resources.keySet()) {
+            Object path = ref.getProperty(MissionRest.OPENAPI);
+            if (path instanceof String && ref.getBundle() != null) {
+                URL u = ref.getBundle().getEntry((String) path);
+                if (u != null) {
+                    urls.add(u);
+                } else {
+                    LOG.warn("Bundle {} names OpenAPI fragment {} but has no such entry",
+                            ref.getBundle().getSymbolicName(), path);
+                }
+            }
+        }
+        return urls;
+    }
+}
