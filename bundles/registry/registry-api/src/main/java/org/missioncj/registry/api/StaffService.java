@@ -1,0 +1,20 @@
+package org.missioncj.registry.api;
+
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.Page;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.registry.api.dto.Staff;
+import org.missioncj.registry.api.dto.StaffRole;
+import org.osgi.annotation.versioning.ProviderType;
+
+@ProviderType
+public interface StaffService {
+    Staff create(Actor actor, Staff input);
+
+    Staff get(Actor actor, String id);
+
+    Staff update(Actor actor, String id, long expectedVersion, Staff input);
+
+    /** Staff of a site (all sites when null), optionally of one role and active state. */
+    Page<Staff> list(Actor actor, String site, StaffRole role, Boolean active, PageRequest page);
+}

@@ -1,0 +1,54 @@
+package org.missioncj.registry.impl;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.missioncj.registry.api.dto.Enrollment;
+import org.missioncj.registry.api.dto.EnrollmentSearch;
+import org.missioncj.registry.api.dto.StatusChange;
+
+public interface EnrollmentMapper {
+    String COLUMNS = "id, version, participant_id, team_id, program_months, start_setting, referral_source, referral_note, "
+            + "start_date, expected_end_date, status, status_reason, status_date, created_at, created_by, updated_at, updated_by";
+    String WHERE = "<where><if test='q.participantId != null'>AND participant_id = #{q.participantId}</if>"
+            + "<if test='q.teamId != null'>AND team_id = #{q.teamId}</if>"
+            + "<if test='q.status != null'>AND status = #{q.status}</if></where>";
+
+    @Insert("INSERT INTO reg_enrollment (" + COLUMNS + ") VALUES (#{id}, #{version}, #{participantId}, #{teamId}, "
+            + "#{programMonths}, #{startSetting}, #{referralSource}, #{referralNote}, #{startDate}, #{expectedEndDate}, "
+            + "#{status}, #{statusReason}, #{statusDate}, #{createdAt}, #{createdBy}, #{updatedAt}, #{updatedBy})")
+    void insert(Enrollment e);
+
+    @Update("UPDATE reg_enrollment SET version = version + 1, team_id = #{e.teamId}, program_months = #{e.programMonths}, "
+            + "start_setting = #{e.startSetting}, referral_source = #{e.referralSource}, referral_note = #{e.referralNote}, "
+            + "start_date = #{e.startDate}, expected_end_date = #{e.expectedEndDate}, status = #{e.status}, "
+            + "status_reason = #{e.statusReason}, status_date = #{e.statusDate}, updated_at = #{e.updatedAt}, "
+            + "updated_by = #{e.updatedBy} WHERE id = #{e.id} AND version = #{expected}")
+    int update(@Param("e") Enrollment e, @Param("expected") long expectedVersion);
+
+    @Select("SELECT " + COLUMNS + " FROM reg_enrollment WHERE id = #{id}")
+    Enrollment find(@Param("id") String id);
+
+    @Select("SELECT COUNT(*) FROM reg_enrollment WHERE participant_id = #{id} AND status IN ('REFERRED', 'ENROLLED', 'ACTIVE')"
+            + " AND id <> #{exclude}")
+    int openEnrollments(@Param("id") String participantId, @Param("exclude") String excludeId);
+
+    @Select("<script>SELECT " + COLUMNS + " FROM reg_enrollment " + WHERE
+            + " ORDER BY start_date DESC, id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
+    List<Enrollment> list(@Param("q") EnrollmentSearch q, @Param("offset") long offset, @Param("limit") int limit);
+
+    @Select("<script>SELECT COUNT(*) FROM reg_enrollment " + WHERE + "</script>")
+    long count(@Param("q") EnrollmentSearch q);
+
+    @Insert("INSERT INTO reg_enrollment_history (enrollment_id, from_status, to_status, reason, effective_date, changed_at, "
+            + "changed_by) VALUES (#{id}, #{c.fromStatus}, #{c.status}, #{c.reason}, #{c.effectiveDate}, #{c.changedAt}, "
+            + "#{c.changedBy})")
+    void insertHistory(@Param("id") String enrollmentId, @Param("c") StatusChange change);
+
+    @Select("SELECT from_status, to_status AS status, reason, effective_date, changed_at, changed_by "
+            + "FROM reg_enrollment_history WHERE enrollment_id = #{id} ORDER BY id")
+    List<StatusChange> history(@Param("id") String enrollmentId);
+}

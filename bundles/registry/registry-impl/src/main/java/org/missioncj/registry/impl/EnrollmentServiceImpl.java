@@ -1,0 +1,337 @@
+package org.missioncj.registry.impl;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.ConflictException;
+import org.missioncj.core.api.NotFoundException;
+import org.missioncj.core.api.Page;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.PreconditionFailedException;
+import org.missioncj.core.api.UnprocessableException;
+import org.missioncj.core.api.Validator;
+import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.persistence.Transaction;
+import org.missioncj.registry.api.EnrollmentService;
+import org.missioncj.registry.api.RegistryEvents;
+import org.missioncj.registry.api.dto.Enrollment;
+import org.missioncj.registry.api.dto.EnrollmentSearch;
+import org.missioncj.registry.api.dto.EnrollmentStatus;
+import org.missioncj.registry.api.dto.StatusChange;
+import org.missioncj.registry.api.dto.Team;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = EnrollmentService.class)
+public class EnrollmentServiceImpl implements EnrollmentService {
+    static final Set<Integer> PROGRAM_MONTHS = Set.of(2, 6, 12);
+    private static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+    private static final int MAX_DAYS_AHEAD = 366;
+    private static final String RESOURCE = "enrollment";
+
+    private final RegistryStore store;
+
+    @Activate
+    public EnrollmentServiceImpl(@Reference RegistryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Enrollment create(Actor actor, Enrollment input) {
+        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "CREATE", RESOURCE);
+        if (input != null) {
+            entry.participant(input.participantId);
+        }
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(Access.ENROLLMENT_WRITE, "enroll participants");
+            validate(input);
+            EnrollmentStatus status = input.status == null ? EnrollmentStatus.REFERRED : input.status;
+            if (status != EnrollmentStatus.REFERRED && status != EnrollmentStatus.ENROLLED) {
+                throw new UnprocessableException("A new enrollment starts as REFERRED or ENROLLED, not " + status
+                        + "; change its status afterwards.");
+            }
+            ParticipantMapper pm = store.mapper(tx, ParticipantMapper.class);
+            if (pm.lockForEnrollment(input.participantId) == 0) {
+                throw ParticipantServiceImpl.notFound(input.participantId);
+            }
+            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
+            Enrollment e = new Enrollment();
+            e.id = UUID.randomUUID().toString();
+            entry.resource(e.id);
+            if (em.openEnrollments(input.participantId, e.id) > 0) {
+                throw new ConflictException("Participant " + input.participantId
+                        + " already has an open enrollment; complete, discharge or withdraw it first.");
+            }
+            Team team = activeTeam(tx, input.teamId);
+            if (EnrollmentStatus.ON_CASELOAD.contains(status)) {
+                checkRoomOnCaseload(tx, team);
+            }
+            copyEditable(input, e);
+            e.version = 1;
+            e.status = status;
+            e.statusDate = store.today();
+            e.createdAt = store.now();
+            e.createdBy = actor.username();
+            e.updatedAt = e.createdAt;
+            e.updatedBy = e.createdBy;
+            em.insert(e);
+            StatusChange first = new StatusChange();
+            first.status = status;
+            first.effectiveDate = e.statusDate;
+            first.changedAt = e.createdAt;
+            first.changedBy = actor.username();
+            em.insertHistory(e.id, first);
+            if (status == EnrollmentStatus.ENROLLED) {
+                store.postAfterCommit(tx, RegistryEvents.ENROLLED, eventProperties(e, null, actor));
+            }
+            store.postAfterCommit(tx, RegistryEvents.ENROLLMENT_STATUS_CHANGED, eventProperties(e, null, actor));
+            return em.find(e.id);
+        });
+    }
+
+    @Override
+    public Enrollment get(Actor actor, String id) {
+        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", RESOURCE).resource(id);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(Access.PARTICIPANT_READ, "read enrollments");
+            Enrollment e = find(store.mapper(tx, EnrollmentMapper.class), id);
+            entry.participant(e.participantId);
+            return e;
+        });
+    }
+
+    @Override
+    public Enrollment update(Actor actor, String id, long expectedVersion, Enrollment input) {
+        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(Access.ENROLLMENT_WRITE, "change enrollments");
+            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
+            Enrollment current = find(em, id);
+            entry.participant(current.participantId);
+            if (input != null && input.participantId == null) {
+                input.participantId = current.participantId;
+            }
+            validate(input);
+            if (!current.participantId.equals(input.participantId)) {
+                throw new UnprocessableException("An enrollment cannot move to another participant; "
+                        + "withdraw it and enroll the other participant.");
+            }
+            if (input.status != null && input.status != current.status) {
+                throw new UnprocessableException("Change the status with POST /enrollments/" + id + "/status.");
+            }
+            if (!EnrollmentStatus.OPEN.contains(current.status)) {
+                throw new ConflictException("Enrollment " + id + " is " + current.status + " and can no longer change.");
+            }
+            if (current.version != expectedVersion) {
+                throw stale(id, expectedVersion, current.version);
+            }
+            boolean teamChanged = !current.teamId.equals(input.teamId);
+            if (teamChanged) {
+                Team team = activeTeam(tx, input.teamId);
+                if (EnrollmentStatus.ON_CASELOAD.contains(current.status)) {
+                    checkRoomOnCaseload(tx, team);
+                }
+            }
+            Enrollment e = copyEditable(input, new Enrollment());
+            e.id = id;
+            e.participantId = current.participantId;
+            e.status = current.status;
+            e.statusReason = current.statusReason;
+            e.statusDate = current.statusDate;
+            e.updatedAt = store.now();
+            e.updatedBy = actor.username();
+            if (em.update(e, expectedVersion) == 0) {
+                throw stale(id, expectedVersion, em.find(id).version);
+            }
+            boolean scheduleChanged = teamChanged || !current.startDate.equals(e.startDate)
+                    || !current.programMonths.equals(e.programMonths) || current.startSetting != e.startSetting;
+            if (scheduleChanged) {
+                Map<String, Object> props = eventProperties(e, null, actor);
+                store.postAfterCommit(tx, RegistryEvents.ENROLLMENT_CHANGED, props);
+            }
+            return em.find(id);
+        });
+    }
+
+    @Override
+    public Enrollment changeStatus(Actor actor, String id, long expectedVersion, StatusChange change) {
+        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "STATUS_CHANGE", RESOURCE).resource(id);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(Access.ENROLLMENT_WRITE, "change enrollment status");
+            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
+            Enrollment current = find(em, id);
+            entry.participant(current.participantId);
+            LocalDate today = store.today();
+            Validator v = new Validator();
+            if (change == null) {
+                v.required("$", null).throwIfInvalid();
+            }
+            v.required("status", change.status)
+                    .maxLength("reason", change.reason, 500)
+                    .notInFuture("effectiveDate", change.effectiveDate, today)
+                    .check(change.status == null || !change.status.needsReason()
+                            || (change.reason != null && !change.reason.isBlank()), "reason",
+                            "is required when an enrollment is " + change.status)
+                    .throwIfInvalid();
+            if (!current.status.canMoveTo(change.status)) {
+                throw new ConflictException("An enrollment that is " + current.status + " can move to "
+                        + current.status.next() + ", not to " + change.status + ".");
+            }
+            if (current.version != expectedVersion) {
+                throw stale(id, expectedVersion, current.version);
+            }
+            if (change.status == EnrollmentStatus.ENROLLED) {
+                checkRoomOnCaseload(tx, activeTeam(tx, current.teamId));
+            }
+            EnrollmentStatus previous = current.status;
+            current.status = change.status;
+            current.statusReason = change.reason;
+            current.statusDate = change.effectiveDate == null ? today : change.effectiveDate;
+            current.updatedAt = store.now();
+            current.updatedBy = actor.username();
+            if (em.update(current, expectedVersion) == 0) {
+                throw stale(id, expectedVersion, em.find(id).version);
+            }
+            StatusChange h = new StatusChange();
+            h.fromStatus = previous;
+            h.status = change.status;
+            h.reason = change.reason;
+            h.effectiveDate = current.statusDate;
+            h.changedAt = current.updatedAt;
+            h.changedBy = actor.username();
+            em.insertHistory(id, h);
+            entry.detail(previous + " -> " + change.status);
+            if (change.status == EnrollmentStatus.ENROLLED) {
+                store.postAfterCommit(tx, RegistryEvents.ENROLLED, eventProperties(current, previous, actor));
+            }
+            store.postAfterCommit(tx, RegistryEvents.ENROLLMENT_STATUS_CHANGED, eventProperties(current, previous, actor));
+            return em.find(id);
+        });
+    }
+
+    @Override
+    public List<StatusChange> history(Actor actor, String id) {
+        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", "enrollment-history").resource(id);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(Access.PARTICIPANT_READ, "read enrollments");
+            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
+            entry.participant(find(em, id).participantId);
+            return em.history(id);
+        });
+    }
+
+    @Override
+    public Page<Enrollment> list(Actor actor, EnrollmentSearch search, PageRequest page) {
+        EnrollmentSearch q = search == null ? new EnrollmentSearch() : search;
+        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "SEARCH", RESOURCE)
+                .participant(q.participantId);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(Access.PARTICIPANT_READ, "list enrollments");
+            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
+            long total = em.count(q);
+            List<Enrollment> items = em.list(q, page.offset(), page.size());
+            List<AuditEntry> reads = new ArrayList<>();
+            for (Enrollment e : items) {
+                reads.add(AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", RESOURCE).resource(e.id)
+                        .participant(e.participantId).detail("list result"));
+            }
+            store.audit.recordAll(reads);
+            return new Page<>(items, page, total);
+        });
+    }
+
+    // ---- rules ---------------------------------------------------------------------------------
+
+    private Team activeTeam(Transaction tx, String teamId) {
+        Team team = store.mapper(tx, TeamMapper.class).find(teamId);
+        if (team == null) {
+            throw new NotFoundException("teamId: there is no team " + teamId + ".");
+        }
+        if (!team.active) {
+            throw new ConflictException("Team " + team.name + " is not active; choose an active team.");
+        }
+        return team;
+    }
+
+    /** Takes the team's lock, then counts: concurrent enrollments onto one team cannot both pass. */
+    private void checkRoomOnCaseload(Transaction tx, Team team) {
+        TeamMapper tm = store.mapper(tx, TeamMapper.class);
+        tm.lockForEnrollment(team.id);
+        int limit = team.caseloadLimit == null ? store.defaultCaseloadLimit : team.caseloadLimit;
+        int count = tm.caseloadCount(team.id);
+        if (count >= limit) {
+            throw new ConflictException("Team " + team.name + " already carries " + count + " of " + limit
+                    + " participants (the caseload limit). Complete or discharge an enrollment, or choose another team.");
+        }
+    }
+
+    private void validate(Enrollment e) {
+        Validator v = new Validator();
+        if (e == null) {
+            v.required("$", null).throwIfInvalid();
+        }
+        LocalDate today = store.today();
+        v.required("participantId", e.participantId)
+                .required("teamId", e.teamId)
+                .required("programMonths", e.programMonths)
+                .check(e.programMonths == null || PROGRAM_MONTHS.contains(e.programMonths), "programMonths",
+                        "must be 2, 6 or 12")
+                .required("startSetting", e.startSetting)
+                .required("referralSource", e.referralSource)
+                .maxLength("referralNote", e.referralNote, 500)
+                .required("startDate", e.startDate)
+                .check(e.startDate == null || !e.startDate.isBefore(EARLIEST_START), "startDate",
+                        "must be on or after 2000-01-01")
+                .check(e.startDate == null || !e.startDate.isAfter(today.plusDays(MAX_DAYS_AHEAD)), "startDate",
+                        "must be within a year from today")
+                .throwIfInvalid();
+    }
+
+    private static Enrollment copyEditable(Enrollment from, Enrollment to) {
+        to.participantId = from.participantId;
+        to.teamId = from.teamId;
+        to.programMonths = from.programMonths;
+        to.startSetting = from.startSetting;
+        to.referralSource = from.referralSource;
+        to.referralNote = from.referralNote;
+        to.startDate = from.startDate;
+        to.expectedEndDate = from.startDate.plusMonths(from.programMonths);
+        return to;
+    }
+
+    static Enrollment find(EnrollmentMapper m, String id) {
+        Enrollment e = m.find(id);
+        if (e == null) {
+            throw new NotFoundException("There is no enrollment " + id + ".");
+        }
+        return e;
+    }
+
+    private static PreconditionFailedException stale(String id, long expected, long current) {
+        return new PreconditionFailedException("Enrollment " + id + " changed since you read it (your version "
+                + expected + ", now " + current + "). Read it again and re-apply your change.");
+    }
+
+    private static Map<String, Object> eventProperties(Enrollment e, EnrollmentStatus previous, Actor actor) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(RegistryEvents.PROP_ENROLLMENT_ID, e.id);
+        p.put(RegistryEvents.PROP_PARTICIPANT_ID, e.participantId);
+        p.put(RegistryEvents.PROP_TEAM_ID, e.teamId);
+        p.put(RegistryEvents.PROP_STATUS, Objects.toString(e.status));
+        if (previous != null) {
+            p.put(RegistryEvents.PROP_PREVIOUS_STATUS, previous.name());
+        }
+        p.put(RegistryEvents.PROP_START_DATE, e.startDate.toString());
+        p.put(RegistryEvents.PROP_PROGRAM_MONTHS, e.programMonths);
+        p.put(RegistryEvents.PROP_ACTOR, actor.username());
+        return p;
+    }
+}
