@@ -2,11 +2,6 @@ package org.missioncj.core.rest;
 
 import java.util.UUID;
 
-import javax.ws.rs.ClientErrorException;
-import javax.ws.rs.NotAllowedException;
-import javax.ws.rs.NotAuthorizedException;
-import javax.ws.rs.NotFoundException;
-import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -61,7 +56,9 @@ final class ProblemMappers {
                 Class<?> t = ((MismatchedInputException) e).getTargetType();
                 reason = "must be " + (t == null ? "of another type" : describe(t));
             } else {
-                reason = "is not valid JSON (" + e.getOriginalMessage() + ")";
+                reason = e.getLocation() == null ? "is not valid JSON"
+                        : "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                                + e.getLocation().getColumnNr() + ")";
             }
             return new Mission().toResponse(new ValidationException(field, reason));
         }
@@ -121,28 +118,35 @@ final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
             Problem p;
-            if (e instanceof NotFoundException) {
-                p = Problem.of(404, "no-such-resource", "Not found",
-                        "There is no resource at this path; see /mission/api/v1/openapi.json.");
-            } else if (e instanceof NotAllowedException) {
-                p = Problem.of(405, "method-not-allowed", "Method not allowed",
-                        "This resource does not accept that HTTP method; allowed: "
-                                + e.getResponse().getHeaderString(HttpHeaders.ALLOW));
-            } else if (e instanceof NotSupportedException) {
-                p = Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                        "Send the request body as application/json.");
-            } else if (e instanceof NotAuthorizedException) {
-                p = Problem.of(401, "unauthenticated", "Authentication required",
-                        e.getMessage() == null || e.getMessage().startsWith("HTTP 401")
-                                ? "Sign in with HTTP Basic authentication." : e.getMessage());
-                Response r = p.toResponse();
-                return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mission\"")
-                        .build();
-            } else if (e instanceof ClientErrorException) {
-                p = Problem.of(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
-                        e.getMessage());
-            } else {
-                return new Unexpected().toResponse(e);
+            switch (status) {
+                case 404:
+                    p = Problem.of(404, "no-such-resource", "Not found",
+                            "There is no resource at this path; see /mission/api/v1/openapi.json.");
+                    break;
+                case 405:
+                    p = Problem.of(405, "method-not-allowed", "Method not allowed",
+                            "This resource does not accept that HTTP method; see /mission/api/v1/openapi.json.");
+                    break;
+                case 406:
+                    p = Problem.of(406, "not-acceptable", "Not acceptable",
+                            "This resource answers with application/json only.");
+                    break;
+                case 415:
+                    p = Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                            "Send the request body as application/json.");
+                    break;
+                case 401:
+                    p = Problem.of(401, "unauthenticated", "Authentication required",
+                            e.getMessage() == null || e.getMessage().startsWith("HTTP 401")
+                                    ? "Sign in with HTTP Basic authentication." : e.getMessage());
+                    return Response.fromResponse(p.toResponse())
+                            .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mission\"").build();
+                default:
+                    if (status >= 500) {
+                        return new Unexpected().toResponse(e);
+                    }
+                    p = Problem.of(status, "http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(),
+                            e.getMessage());
             }
             return p.toResponse();
         }
