@@ -13,13 +13,13 @@ public interface AuditMapper {
             + "participant_id, outcome, purpose, detail";
 
     String WHERE = "<where>"
-            + "<if test='q.participantId != null'>AND participant_id = #{q.participantId}</if>"
-            + "<if test='q.actor != null'>AND actor = #{q.actor}</if>"
-            + "<if test='q.action != null'>AND action = #{q.action}</if>"
-            + "<if test='q.component != null'>AND component = #{q.component}</if>"
-            + "<if test='q.outcome != null'>AND outcome = #{q.outcome}</if>"
-            + "<if test='q.from != null'>AND occurred_at &gt;= #{q.from}</if>"
-            + "<if test='q.to != null'>AND occurred_at &lt; #{q.to}</if>"
+            + "<if test='q.participantId != null'> AND participant_id = #{q.participantId}</if>"
+            + "<if test='q.actor != null'> AND actor = #{q.actor}</if>"
+            + "<if test='q.action != null'> AND action = #{q.action}</if>"
+            + "<if test='q.component != null'> AND component = #{q.component}</if>"
+            + "<if test='q.outcome != null'> AND outcome = #{q.outcome}</if>"
+            + "<if test='q.from != null'> AND occurred_at &gt;= #{q.from}</if>"
+            + "<if test='q.to != null'> AND occurred_at &lt; #{q.to}</if>"
             + "</where>";
 
     @Insert("INSERT INTO core_audit (occurred_at, actor, roles, component, action, resource_type, resource_id, "

@@ -13,9 +13,9 @@ import org.missioncj.registry.api.dto.StatusChange;
 public interface EnrollmentMapper {
     String COLUMNS = "id, version, participant_id, team_id, program_months, start_setting, referral_source, referral_note, "
             + "start_date, expected_end_date, status, status_reason, status_date, created_at, created_by, updated_at, updated_by";
-    String WHERE = "<where><if test='q.participantId != null'>AND participant_id = #{q.participantId}</if>"
-            + "<if test='q.teamId != null'>AND team_id = #{q.teamId}</if>"
-            + "<if test='q.status != null'>AND status = #{q.status}</if></where>";
+    String WHERE = "<where><if test='q.participantId != null'> AND participant_id = #{q.participantId}</if>"
+            + "<if test='q.teamId != null'> AND team_id = #{q.teamId}</if>"
+            + "<if test='q.status != null'> AND status = #{q.status}</if></where>";
 
     @Insert("INSERT INTO reg_enrollment (" + COLUMNS + ") VALUES (#{id}, #{version}, #{participantId}, #{teamId}, "
             + "#{programMonths}, #{startSetting}, #{referralSource}, #{referralNote}, #{startDate}, #{expectedEndDate}, "

@@ -24,10 +24,10 @@ public interface ParticipantMapper {
             + "AND (given_name_lc LIKE #{w} ESCAPE '\\' OR family_name_lc LIKE #{w} ESCAPE '\\' "
             + "OR middle_name_lc LIKE #{w} ESCAPE '\\' OR preferred_name_lc LIKE #{w} ESCAPE '\\') "
             + "</foreach>"
-            + "<if test='dob != null'>AND date_of_birth = #{dob} </if>"
-            + "<if test='idValue != null'>AND id IN (SELECT participant_id FROM reg_identifier WHERE id_value = #{idValue}"
+            + "<if test='dob != null'> AND date_of_birth = #{dob} </if>"
+            + "<if test='idValue != null'> AND id IN (SELECT participant_id FROM reg_identifier WHERE id_value = #{idValue}"
             + "<if test='idSystem != null'> AND system = #{idSystem}</if>) </if>"
-            + "<if test='idValue == null and idSystem != null'>AND id IN (SELECT participant_id FROM reg_identifier "
+            + "<if test='idValue == null and idSystem != null'> AND id IN (SELECT participant_id FROM reg_identifier "
             + "WHERE system = #{idSystem}) </if>"
             + "</where>";
 

@@ -11,8 +11,8 @@ import org.missioncj.registry.api.dto.StaffRole;
 
 public interface StaffMapper {
     String COLUMNS = "id, version, username, given_name, family_name, role, site, email, phone, active, created_at, updated_at";
-    String WHERE = "<where><if test='site != null'>AND site = #{site}</if><if test='role != null'>AND role = #{role}</if>"
-            + "<if test='active != null'>AND active = #{active}</if></where>";
+    String WHERE = "<where><if test='site != null'> AND site = #{site}</if><if test='role != null'> AND role = #{role}</if>"
+            + "<if test='active != null'> AND active = #{active}</if></where>";
 
     @Insert("INSERT INTO reg_staff (" + COLUMNS + ") VALUES (#{id}, #{version}, #{username}, #{givenName}, "
             + "#{familyName}, #{role}, #{site}, #{email}, #{phone}, #{active}, #{createdAt}, #{updatedAt})")

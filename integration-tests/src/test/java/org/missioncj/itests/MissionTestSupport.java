@@ -1,0 +1,227 @@
+package org.missioncj.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.BootFinished;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.ProbeBuilder;
+import org.ops4j.pax.exam.TestProbeBuilder;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.extra.VMOption;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the MISSION-CJ distribution (once per test class) with test sign-ins, random free ports and
+ * the database the build chose (-Ppostgresql), and gives tests an HTTP client for the API.
+ */
+public abstract class MissionTestSupport {
+    /** Test sign-ins: user name, roles. Passwords are random for each run. */
+    static final String ADMIN = "it.admin";
+    static final String CM = "it.cm";
+    static final String PSS = "it.pss";
+    static final String SUPERVISOR = "it.sup";
+    static final String LIAISON = "it.liaison";
+    static final String INTEGRATION = "it.integration";
+    static final String[][] USERS = {
+        {ADMIN, "PROGRAM_ADMIN"}, {CM, "CASE_MANAGER"}, {PSS, "PEER_SPECIALIST"}, {SUPERVISOR, "CLINICAL_SUPERVISOR"},
+        {LIAISON, "COURT_LIAISON"}, {INTEGRATION, "INTEGRATION"},
+    };
+    /** Same for every class of a run: the forked JVM that configures Karaf and the probe inside it read it. */
+    static final String PASSWORD_PROPERTY = "mission.it.password";
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected ConfigurationAdmin configurationAdmin;
+
+    /** Injected once the boot features are installed: tests start only then. */
+    @Inject
+    protected BootFinished bootFinished;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Configuration
+    public Option[] config() throws Exception {
+        String password = password();
+        String karaf = System.getProperty("karaf.version");
+        List<Option> o = new ArrayList<>(List.of(
+            karafDistributionConfiguration()
+                .frameworkUrl(maven("org.missioncj", "mission-karaf").type("zip").version(System.getProperty("mission.version")))
+                .name("MISSION-CJ").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            keepRuntimeFolder(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
+            editConfigurationFilePut("etc/system.properties", PASSWORD_PROPERTY, password),
+            new VMOption("--add-reads=java.xml=java.logging"),
+            new VMOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
+            new VMOption("--patch-module"), new VMOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar"),
+            new VMOption("--patch-module"), new VMOption("java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar"),
+            new VMOption("--add-opens"), new VMOption("java.base/java.security=ALL-UNNAMED"),
+            new VMOption("--add-opens"), new VMOption("java.base/java.net=ALL-UNNAMED"),
+            new VMOption("--add-opens"), new VMOption("java.base/java.lang=ALL-UNNAMED"),
+            new VMOption("--add-opens"), new VMOption("java.base/java.util=ALL-UNNAMED"),
+            new VMOption("--add-opens"), new VMOption("java.naming/javax.naming.spi=ALL-UNNAMED"),
+            new VMOption("--add-opens"), new VMOption("java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED"),
+            new VMOption("--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED"),
+            new VMOption("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
+            new VMOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
+            new VMOption("-classpath"), new VMOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*")));
+        String hash = sha512(password);
+        for (String[] u : USERS) {
+            o.add(editConfigurationFilePut("etc/users.properties", u[0], "{CRYPT}" + hash + "{CRYPT}," + u[1]));
+        }
+        if ("postgresql".equals(System.getProperty("it.database"))) {
+            String cfg = "etc/org.ops4j.datasource-mission.cfg";
+            o.add(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
+            o.add(editConfigurationFilePut(cfg, "url", System.getProperty("it.jdbc.url")));
+            o.add(editConfigurationFilePut(cfg, "user", System.getProperty("it.jdbc.user")));
+            o.add(editConfigurationFilePut(cfg, "password", System.getProperty("it.jdbc.password")));
+            o.add(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
+                "instance,package,log,ssh,system,feature,shell,management,service,jaas,diagnostic,wrap,bundle,config,kar,scr,"
+                    + "mission-db-postgresql,mission"));
+        }
+        o.add(editConfigurationFilePut("etc/system.properties", "mission.it.database",
+            System.getProperty("it.database", "derby")));
+        return o.toArray(new Option[0]);
+    }
+
+    @ProbeBuilder
+    public TestProbeBuilder probe(TestProbeBuilder probe) {
+        probe.setHeader(Constants.DYNAMICIMPORT_PACKAGE, "*");
+        return probe;
+    }
+
+    /** The password of every test sign-in for this run (made in the test JVM, read in Karaf). */
+    static String password() {
+        String p = System.getProperty(PASSWORD_PROPERTY);
+        if (p == null) {
+            byte[] b = new byte[18];
+            new SecureRandom().nextBytes(b);
+            p = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            System.setProperty(PASSWORD_PROPERTY, p);
+        }
+        return p;
+    }
+
+    static String sha512(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    // ---- HTTP, from inside the container -------------------------------------------------------
+
+    protected String baseUrl() throws IOException {
+        Object port = configurationAdmin.getConfiguration("org.ops4j.pax.web", null).getProperties()
+            .get("org.osgi.service.http.port");
+        return "http://localhost:" + port + "/mission/api/v1";
+    }
+
+    protected String databaseKind() {
+        return System.getProperty("mission.it.database", "derby");
+    }
+
+    /** A response: status, headers and the body parsed as JSON when it is JSON. */
+    protected static final class Reply {
+        final int status;
+        final HttpResponse<String> raw;
+        final JsonNode json;
+
+        Reply(HttpResponse<String> raw) throws IOException {
+            this.raw = raw;
+            this.status = raw.statusCode();
+            String type = raw.headers().firstValue("Content-Type").orElse("");
+            this.json = type.contains("json") && !raw.body().isEmpty() ? JSON.readTree(raw.body()) : null;
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String problemType() {
+            return json == null || json.get("type") == null ? null : json.get("type").asText().replace("https://missioncj.org/problems/", "");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    protected Reply call(String user, String method, String path, Object body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password()).getBytes(StandardCharsets.UTF_8));
+            b.header("Authorization", "Basic " + token);
+        }
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            b.header(h.getKey(), h.getValue());
+        }
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            String text = body instanceof String ? (String) body : JSON.writeValueAsString(body);
+            if (headers.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("Content-Type"))) {
+                b.header("Content-Type", "application/json");
+            }
+            b.method(method, HttpRequest.BodyPublishers.ofString(text));
+        }
+        return new Reply(http.send(b.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    protected Reply get(String user, String path) throws Exception {
+        return call(user, "GET", path, null, Map.of());
+    }
+
+    protected Reply post(String user, String path, Object body) throws Exception {
+        return call(user, "POST", path, body, Map.of());
+    }
+
+    protected Reply put(String user, String path, String etag, Object body) throws Exception {
+        return call(user, "PUT", path, body, etag == null ? Map.of() : Map.of("If-Match", etag));
+    }
+}

@@ -1,0 +1,132 @@
+package org.missioncj.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Health, authentication, the shared error handling and the security defaults of the distribution. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends MissionTestSupport {
+    @Test
+    public void healthAnswersWithoutSignInAndNamesDatabaseAndModules() throws Exception {
+        Reply r = get(null, "/health");
+        assertEquals(r.toString(), 200, r.status);
+        assertEquals("UP", r.json.get("status").asText());
+        assertEquals(databaseKind(), r.json.get("database").get("kind").asText());
+        assertTrue(r.json.get("database").get("reachable").asBoolean());
+        List<String> modules = new ArrayList<>();
+        r.json.get("modules").forEach(m -> modules.add(m.get("name").asText()));
+        assertTrue(modules.toString(), modules.containsAll(List.of("core", "registry")));
+    }
+
+    @Test
+    public void protectedResourcesNeedASignIn() throws Exception {
+        Reply anonymous = get(null, "/participants");
+        assertEquals(401, anonymous.status);
+        assertEquals("application/problem+json", anonymous.header("Content-Type"));
+        assertEquals("unauthenticated", anonymous.problemType());
+        assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
+
+        Reply wrong = call(null, "GET", "/participants", null, Map.of("Authorization",
+            "Basic " + java.util.Base64.getEncoder().encodeToString((CM + ":not-the-password").getBytes())));
+        assertEquals(401, wrong.status);
+        Reply trail = get(SUPERVISOR, "/audit?actor=" + CM + "&action=LOGIN&outcome=DENIED");
+        assertEquals(trail.toString(), 200, trail.status);
+        assertTrue(trail.toString(), trail.json.get("totalItems").asLong() >= 1);
+    }
+
+    @Test
+    public void rolesWithoutClinicalAccessAreRefused() throws Exception {
+        assertEquals(403, get(LIAISON, "/participants").status);
+        assertEquals(403, get(INTEGRATION, "/participants").status);
+        Reply forbidden = get(CM, "/audit");
+        assertEquals(403, forbidden.status);
+        assertEquals("forbidden", forbidden.problemType());
+        Map<String, Object> staff = Map.of("givenName", "No", "familyName", "Access", "role", "CASE_MANAGER", "site", "X");
+        assertEquals(403, post(CM, "/staff", staff).status);
+    }
+
+    @Test
+    public void badRequestsGetProblemDocumentsNeverStackTraces() throws Exception {
+        Reply unknownPath = get(CM, "/no-such-thing");
+        assertEquals(404, unknownPath.status);
+        assertEquals("no-such-resource", unknownPath.problemType());
+
+        Reply wrongMethod = call(CM, "DELETE", "/participants", null, Map.of());
+        assertEquals(405, wrongMethod.status);
+
+        Reply wrongType = call(CM, "POST", "/participants", "hello", Map.of("Content-Type", "text/plain"));
+        assertEquals(415, wrongType.status);
+        assertEquals("unsupported-media-type", wrongType.problemType());
+
+        Reply notJson = post(CM, "/participants", "{\"givenName\": ");
+        assertEquals(400, notJson.status);
+        assertEquals("$", notJson.json.get("errors").get(0).get("field").asText());
+
+        Reply badPage = get(CM, "/participants?size=5000");
+        assertEquals(400, badPage.status);
+        assertEquals("size", badPage.json.get("errors").get(0).get("field").asText());
+
+        StringBuilder big = new StringBuilder("{\"givenName\":\"");
+        while (big.length() < 1_100_000) {
+            big.append("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        }
+        big.append("\"}");
+        Reply tooLarge = post(CM, "/participants", big.toString());
+        assertEquals(413, tooLarge.status);
+        assertEquals("payload-too-large", tooLarge.problemType());
+
+        for (Reply r : List.of(unknownPath, wrongMethod, wrongType, notJson, badPage, tooLarge)) {
+            assertFalse(r.raw.body(), r.raw.body().contains("Exception"));
+            assertFalse(r.raw.body(), r.raw.body().contains("\tat "));
+        }
+    }
+
+    @Test
+    public void securityDefaultsAreHardened() throws Exception {
+        assertEquals("127.0.0.1", configurationAdmin.getConfiguration("org.apache.karaf.shell", null).getProperties()
+            .get("sshHost"));
+        JsonNode jaas = JSON.valueToTree(toMap(configurationAdmin.getConfiguration("org.apache.karaf.jaas", null)
+            .getProperties()));
+        assertEquals("true", jaas.get("encryption.enabled").asText());
+        assertEquals("SHA-512", jaas.get("encryption.algorithm").asText());
+        // CXF's service listing is hidden
+        java.net.http.HttpResponse<String> listing = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl().replace("/api/v1", "/services"))).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertFalse(listing.body(), listing.body().contains("Available RESTful services"));
+        // only the sign-ins this test added exist: the distribution ships none
+        java.util.Properties users = new java.util.Properties();
+        try (java.io.InputStream in = new java.io.FileInputStream(System.getProperty("karaf.etc") + "/users.properties")) {
+            users.load(in);
+        }
+        for (String name : users.stringPropertyNames()) {
+            assertTrue(name, name.startsWith("it."));
+            assertTrue("password stored hashed", users.getProperty(name).startsWith("{CRYPT}"));
+        }
+        assertNotNull(users.getProperty(CM));
+    }
+
+    private static Map<String, Object> toMap(java.util.Dictionary<String, Object> d) {
+        Map<String, Object> m = new java.util.HashMap<>();
+        for (java.util.Enumeration<String> e = d.keys(); e.hasMoreElements();) {
+            String k = e.nextElement();
+            m.put(k, d.get(k));
+        }
+        return m;
+    }
+}

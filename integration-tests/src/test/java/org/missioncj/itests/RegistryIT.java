@@ -1,0 +1,291 @@
+package org.missioncj.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The participant registry through HTTP, the way a case manager's client uses it. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RegistryIT extends MissionTestSupport {
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    /** Unique per run, so the suite can run again on a PostgreSQL database that keeps its rows. */
+    private final String site = "IT " + UUID.randomUUID().toString().substring(0, 8);
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+
+    @Before
+    public void listen() {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, "org/missioncj/registry/*");
+        ServiceRegistration<EventHandler> reg = bundleContext.registerService(EventHandler.class, events::add, props);
+        assertNotNull(reg);
+    }
+
+    private String staff(String role) throws Exception {
+        Map<String, Object> s = new HashMap<>();
+        s.put("givenName", "Test");
+        s.put("familyName", role + "-" + UUID.randomUUID().toString().substring(0, 6));
+        s.put("role", role);
+        s.put("site", site);
+        Reply r = post(ADMIN, "/staff", s);
+        assertEquals(r.toString(), 201, r.status);
+        return r.json.get("id").asText();
+    }
+
+    private JsonNode team(Integer limit) throws Exception {
+        Map<String, Object> t = new HashMap<>();
+        t.put("name", "Team " + UUID.randomUUID().toString().substring(0, 6));
+        t.put("site", site);
+        t.put("caseManagerId", staff("CASE_MANAGER"));
+        t.put("peerSpecialistId", staff("PEER_SPECIALIST"));
+        t.put("caseloadLimit", limit);
+        Reply r = post(ADMIN, "/teams", t);
+        assertEquals(r.toString(), 201, r.status);
+        return r.json;
+    }
+
+    private Reply participant(String given, String family, String dob, String booking) throws Exception {
+        Map<String, Object> p = new HashMap<>();
+        p.put("givenName", given);
+        p.put("familyName", family);
+        p.put("dateOfBirth", dob);
+        p.put("preferredLanguage", "es-MX");
+        if (booking != null) {
+            p.put("identifiers", List.of(Map.of("system", "jail-booking", "value", booking)));
+        }
+        return post(CM, "/participants", p);
+    }
+
+    private Reply enroll(String participantId, String teamId, String status) throws Exception {
+        Map<String, Object> e = new HashMap<>();
+        e.put("participantId", participantId);
+        e.put("teamId", teamId);
+        e.put("programMonths", 6);
+        e.put("startSetting", "JAIL");
+        e.put("referralSource", "COURT");
+        e.put("startDate", LocalDate.now().minusDays(3).toString());
+        e.put("status", status);
+        return post(CM, "/enrollments", e);
+    }
+
+    @Test
+    public void createReadSearchAndWarnOfDuplicates() throws Exception {
+        String family = "Zed" + UUID.randomUUID().toString().substring(0, 6);
+        String booking = "B-" + UUID.randomUUID();
+        Reply created = participant("Quinn", family, "1985-06-30", booking);
+        assertEquals(created.toString(), 201, created.status);
+        String id = created.json.get("id").asText();
+        assertEquals("\"1\"", created.header("ETag"));
+        assertTrue(created.header("Location").endsWith("/participants/" + id));
+        assertEquals(null, created.header("X-Mission-Warning"));
+
+        Reply duplicate = participant("quinn", family.toUpperCase(), "1985-06-30", null);
+        assertEquals(201, duplicate.status);
+        assertEquals("possible-duplicate: " + id, duplicate.header("X-Mission-Warning"));
+        assertEquals(id, duplicate.json.get("possibleDuplicates").get(0).asText());
+
+        Reply taken = participant("Other", "Person", "1970-01-01", booking);
+        assertEquals(409, taken.status);
+        assertEquals("conflict", taken.problemType());
+
+        Reply read = get(CM, "/participants/" + id);
+        assertEquals(200, read.status);
+        assertEquals("es-MX", read.json.get("preferredLanguage").asText());
+        assertEquals("1985-06-30", read.json.get("dateOfBirth").asText());
+        assertEquals(booking, read.json.get("identifiers").get(0).get("value").asText());
+
+        Reply byName = get(PSS, "/participants?name=qui%20" + family.substring(0, 5) + "&size=1");
+        assertEquals(byName.toString(), 200, byName.status);
+        assertEquals(2, byName.json.get("totalItems").asInt());
+        assertEquals(2, byName.json.get("totalPages").asInt());
+        assertEquals(1, byName.json.get("items").size());
+        Reply byIdentifier = get(CM, "/participants?identifierSystem=jail-booking&identifierValue=" + booking);
+        assertEquals(id, byIdentifier.json.get("items").get(0).get("id").asText());
+        Reply byBirth = get(CM, "/participants?dateOfBirth=1985-06-30&name=" + family);
+        assertEquals(2, byBirth.json.get("totalItems").asInt());
+        assertEquals(400, get(CM, "/participants?dateOfBirth=30/06/1985").status);
+        assertEquals(404, get(CM, "/participants/" + UUID.randomUUID()).status);
+    }
+
+    @Test
+    public void validationNamesEveryBadField() throws Exception {
+        Map<String, Object> p = new HashMap<>();
+        p.put("givenName", "");
+        p.put("dateOfBirth", LocalDate.now().plusDays(1).toString());
+        p.put("email", "nope");
+        Reply r = post(CM, "/participants", p);
+        assertEquals(400, r.status);
+        assertEquals("validation", r.problemType());
+        List<String> fields = new ArrayList<>();
+        r.json.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("givenName", "familyName", "dateOfBirth", "email"), fields);
+
+        Reply unknownField = post(CM, "/participants", Map.of("givenName", "A", "familyName", "B",
+            "dateOfBirth", "1990-01-01", "ssn", "000-00-0000"));
+        assertEquals(400, unknownField.status);
+        assertEquals("ssn", unknownField.json.get("errors").get(0).get("field").asText());
+        Reply badEnum = post(CM, "/participants", Map.of("givenName", "A", "familyName", "B",
+            "dateOfBirth", "1990-01-01", "sex", "Q"));
+        assertEquals(400, badEnum.status);
+        assertTrue(badEnum.toString(), badEnum.json.get("errors").get(0).get("reason").asText().contains("FEMALE"));
+    }
+
+    @Test
+    public void staleAndBlindUpdatesAreRefused() throws Exception {
+        Reply created = participant("Reese", "Lindqvist", "1979-12-31", null);
+        String id = created.json.get("id").asText();
+        Map<String, Object> change = new HashMap<>();
+        change.put("givenName", "Reese");
+        change.put("familyName", "Lindqvist");
+        change.put("dateOfBirth", "1979-12-31");
+        change.put("phone", "555 0100");
+
+        Reply blind = put(CM, "/participants/" + id, null, change);
+        assertEquals(428, blind.status);
+        Reply first = put(CM, "/participants/" + id, "\"1\"", change);
+        assertEquals(first.toString(), 200, first.status);
+        assertEquals("\"2\"", first.header("ETag"));
+        change.put("phone", "555 0199");
+        Reply stale = put(PSS, "/participants/" + id, "\"1\"", change);
+        assertEquals(412, stale.status);
+        assertEquals("precondition-failed", stale.problemType());
+        assertEquals("555 0100", get(CM, "/participants/" + id).json.get("phone").asText());
+    }
+
+    @Test
+    public void enrollmentFollowsTheProgramAndTheCaseloadLimit() throws Exception {
+        JsonNode team = team(1);
+        String teamId = team.get("id").asText();
+        String a = participant("Sawyer", "Pemberton", "1991-03-03", null).json.get("id").asText();
+        String b = participant("Tatum", "Rasmussen", "1992-04-04", null).json.get("id").asText();
+
+        Reply enrolled = enroll(a, teamId, "ENROLLED");
+        assertEquals(enrolled.toString(), 201, enrolled.status);
+        String enrollmentId = enrolled.json.get("id").asText();
+        assertEquals(LocalDate.now().minusDays(3).plusMonths(6).toString(), enrolled.json.get("expectedEndDate").asText());
+
+        Reply full = enroll(b, teamId, "ENROLLED");
+        assertEquals(409, full.status);
+        assertTrue(full.toString(), full.json.get("detail").asText().contains("1 of 1"));
+
+        Reply caseload = get(CM, "/teams/" + teamId + "/caseload");
+        assertEquals(1, caseload.json.get("count").asInt());
+        assertEquals(a, caseload.json.get("participants").get(0).get("participantId").asText());
+
+        Reply illegal = call(CM, "POST", "/enrollments/" + enrollmentId + "/status", Map.of("status", "COMPLETED"),
+            Map.of("If-Match", "\"1\""));
+        assertEquals(409, illegal.status);
+        Reply noReason = call(CM, "POST", "/enrollments/" + enrollmentId + "/status", Map.of("status", "DISCHARGED"),
+            Map.of("If-Match", "\"1\""));
+        assertEquals(400, noReason.status);
+        assertEquals("reason", noReason.json.get("errors").get(0).get("field").asText());
+        Reply peer = call(PSS, "POST", "/enrollments/" + enrollmentId + "/status", Map.of("status", "ACTIVE"),
+            Map.of("If-Match", "\"1\""));
+        assertEquals(403, peer.status);
+        Reply active = call(CM, "POST", "/enrollments/" + enrollmentId + "/status", Map.of("status", "ACTIVE"),
+            Map.of("If-Match", "\"1\""));
+        assertEquals(active.toString(), 200, active.status);
+        Reply withdrawn = call(CM, "POST", "/enrollments/" + enrollmentId + "/status",
+            Map.of("status", "WITHDRAWN", "reason", "moved out of state"), Map.of("If-Match", active.header("ETag")));
+        assertEquals(200, withdrawn.status);
+        Reply history = get(CM, "/enrollments/" + enrollmentId + "/history");
+        assertEquals(3, history.json.size());
+        assertEquals("moved out of state", history.json.get(2).get("reason").asText());
+
+        // the place is free again
+        assertEquals(201, enroll(b, teamId, "ENROLLED").status);
+        Reply listed = get(CM, "/enrollments?teamId=" + teamId + "&status=ENROLLED");
+        assertEquals(1, listed.json.get("totalItems").asInt());
+
+        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(10);
+        while (events.stream().filter(e -> e.getTopic().endsWith("/ENROLLED")).count() < 2
+            && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        List<String> enrolledIds = new ArrayList<>();
+        events.stream().filter(e -> e.getTopic().equals("org/missioncj/registry/ENROLLED"))
+            .forEach(e -> enrolledIds.add((String) e.getProperty("participantId")));
+        Collections.sort(enrolledIds);
+        List<String> expected = new ArrayList<>(List.of(a, b));
+        Collections.sort(expected);
+        assertEquals(expected, enrolledIds);
+    }
+
+    @Test
+    public void everyParticipantReadIsAuditedWithItsPurpose() throws Exception {
+        String id = participant("Oakley", "Nakamura", "1983-08-08", null).json.get("id").asText();
+        Reply read = call(PSS, "GET", "/participants/" + id, null, Map.of("X-Purpose-Of-Use", "CARE_COORDINATION"));
+        assertEquals(200, read.status);
+        assertEquals(403, get(LIAISON, "/participants/" + id).status);
+        Reply trail = get(SUPERVISOR, "/audit?participantId=" + id);
+        assertEquals(trail.toString(), 200, trail.status);
+        JsonNode items = trail.json.get("items");
+        assertEquals(3, items.size());
+        assertEquals(LIAISON, items.get(0).get("actor").asText());
+        assertEquals("DENIED", items.get(0).get("outcome").asText());
+        assertEquals(PSS, items.get(1).get("actor").asText());
+        assertEquals("CARE_COORDINATION", items.get(1).get("purpose").asText());
+        assertEquals("PEER_SPECIALIST", items.get(1).get("roles").asText());
+        assertEquals("CREATE", items.get(2).get("action").asText());
+        // reading the trail was itself recorded
+        Reply reads = get(SUPERVISOR, "/audit?action=AUDIT_READ&actor=" + SUPERVISOR);
+        assertTrue(reads.json.get("totalItems").asInt() >= 1);
+    }
+
+    @Test
+    public void consoleCommandsListParticipantsAndCaseloads() throws Exception {
+        JsonNode team = team(null);
+        String p = participant("Marlow", "Thorncastle", "1975-05-05", null).json.get("id").asText();
+        assertEquals(201, enroll(p, team.get("id").asText(), "ENROLLED").status);
+        String list = execute("mission:participant-list --team " + team.get("id").asText());
+        assertTrue(list, list.contains("Thorncastle"));
+        assertTrue(list, list.contains("1 of 25"));
+        String byName = execute("mission:participant-list --name thorncastle");
+        assertTrue(byName, byName.contains(p));
+        String caseloads = execute("mission:team-caseload --site \"" + site + "\"");
+        assertTrue(caseloads, caseloads.contains(team.get("name").asText()));
+        Reply trail = get(SUPERVISOR, "/audit?participantId=" + p + "&component=registry&action=READ");
+        assertTrue(trail.toString(), trail.raw.body().contains("console:"));
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true);
+        Session session = sessionFactory.create(System.in, ps, ps);
+        session.execute(command);
+        ps.flush();
+        return out.toString();
+    }
+}
