@@ -8,6 +8,12 @@ public class PreconditionFailedException extends MissionException {
         super(message);
     }
 
+    /** The stored record moved on since the caller read it. */
+    public static PreconditionFailedException stale(String what, String id, long expected, long current) {
+        return new PreconditionFailedException(what + " " + id + " changed since you read it (your version " + expected
+                + ", now " + current + "). Read it again and re-apply your change.");
+    }
+
     @Override
     public int status() {
         return 412;

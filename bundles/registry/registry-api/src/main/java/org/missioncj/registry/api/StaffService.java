@@ -1,5 +1,7 @@
 package org.missioncj.registry.api;
 
+import java.util.Optional;
+
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
@@ -12,6 +14,9 @@ public interface StaffService {
     Staff create(Actor actor, Staff input);
 
     Staff get(Actor actor, String id);
+
+    /** The staff record linked to a sign-in, if any (how modules find the team of the caller). */
+    Optional<Staff> findByUsername(Actor actor, String username);
 
     Staff update(Actor actor, String id, long expectedVersion, Staff input);
 

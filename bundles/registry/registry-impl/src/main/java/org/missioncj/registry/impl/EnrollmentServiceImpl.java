@@ -131,7 +131,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
                 throw new ConflictException("Enrollment " + id + " is " + current.status + " and can no longer change.");
             }
             if (current.version != expectedVersion) {
-                throw stale(id, expectedVersion, current.version);
+                throw PreconditionFailedException.stale("Enrollment", id, expectedVersion, current.version);
             }
             boolean teamChanged = !current.teamId.equals(input.teamId);
             if (teamChanged) {
@@ -149,7 +149,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             e.updatedAt = store.now();
             e.updatedBy = actor.username();
             if (em.update(e, expectedVersion) == 0) {
-                throw stale(id, expectedVersion, em.find(id).version);
+                throw PreconditionFailedException.stale("Enrollment", id, expectedVersion, em.find(id).version);
             }
             boolean scheduleChanged = teamChanged || !current.startDate.equals(e.startDate)
                     || !current.programMonths.equals(e.programMonths) || current.startSetting != e.startSetting;
@@ -186,7 +186,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
                         + current.status.next() + ", not to " + change.status + ".");
             }
             if (current.version != expectedVersion) {
-                throw stale(id, expectedVersion, current.version);
+                throw PreconditionFailedException.stale("Enrollment", id, expectedVersion, current.version);
             }
             if (change.status == EnrollmentStatus.ENROLLED) {
                 checkRoomOnCaseload(tx, activeTeam(tx, current.teamId));
@@ -198,7 +198,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             current.updatedAt = store.now();
             current.updatedBy = actor.username();
             if (em.update(current, expectedVersion) == 0) {
-                throw stale(id, expectedVersion, em.find(id).version);
+                throw PreconditionFailedException.stale("Enrollment", id, expectedVersion, em.find(id).version);
             }
             StatusChange h = new StatusChange();
             h.fromStatus = previous;
@@ -313,11 +313,6 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             throw new NotFoundException("There is no enrollment " + id + ".");
         }
         return e;
-    }
-
-    private static PreconditionFailedException stale(String id, long expected, long current) {
-        return new PreconditionFailedException("Enrollment " + id + " changed since you read it (your version "
-                + expected + ", now " + current + "). Read it again and re-apply your change.");
     }
 
     private static Map<String, Object> eventProperties(Enrollment e, EnrollmentStatus previous, Actor actor) {

@@ -96,7 +96,7 @@ public class ParticipantServiceImpl implements ParticipantService {
             p.updatedAt = store.now();
             p.updatedBy = actor.username();
             if (m.update(p, lowerCase(p), expectedVersion) == 0) {
-                throw stale(id, expectedVersion, current);
+                throw PreconditionFailedException.stale("Participant", id, expectedVersion, current);
             }
             m.deleteIdentifiers(id);
             writeIdentifiers(m, id, input.identifiers);
@@ -168,11 +168,6 @@ public class ParticipantServiceImpl implements ParticipantService {
 
     static NotFoundException notFound(String id) {
         return new NotFoundException("There is no participant " + id + ".");
-    }
-
-    static PreconditionFailedException stale(String id, long expected, long current) {
-        return new PreconditionFailedException("Participant " + id + " changed since you read it (your version " + expected
-                + ", now " + current + "). Read it again and re-apply your change.");
     }
 
     private void validate(Participant p) {

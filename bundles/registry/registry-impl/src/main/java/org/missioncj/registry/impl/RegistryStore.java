@@ -59,7 +59,8 @@ public class RegistryStore {
                 config.timeZone().isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(config.timeZone())));
     }
 
-    RegistryStore(Database database, AuditService audit, EventAdmin events, int defaultCaseloadLimit, Clock clock) {
+    /** For tests and embedding: a fixed configuration and clock. */
+    public RegistryStore(Database database, AuditService audit, EventAdmin events, int defaultCaseloadLimit, Clock clock) {
         this.database = database;
         this.audit = audit;
         this.events = events;

@@ -1,5 +1,6 @@
 package org.missioncj.registry.impl;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,13 @@ public class StaffServiceImpl implements StaffService {
     }
 
     @Override
+    public Optional<Staff> findByUsername(Actor actor, String username) {
+        actor.requireAnyRole(Access.STAFF_READ, "read staff records");
+        return store.database.inTransaction(tx -> Optional.ofNullable(
+                store.mapper(tx, StaffMapper.class).findByUsername(username)));
+    }
+
+    @Override
     public Staff update(Actor actor, String id, long expectedVersion, Staff input) {
         AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
         return store.audited(entry, tx -> {
@@ -79,8 +87,7 @@ public class StaffServiceImpl implements StaffService {
                         + "; take them off the team before changing their role.");
             }
             if (m.update(s, expectedVersion) == 0) {
-                throw new PreconditionFailedException("Staff member " + id + " changed since you read it (your version "
-                        + expectedVersion + ", now " + current.version + "). Read it again and re-apply your change.");
+                throw PreconditionFailedException.stale("Staff member", id, expectedVersion, current.version);
             }
             return m.find(id);
         });

@@ -91,8 +91,7 @@ public class TeamServiceImpl implements TeamService {
                         + " participants, more than the new limit of " + limit + ".");
             }
             if (m.update(t, expectedVersion) == 0) {
-                throw new PreconditionFailedException("Team " + id + " changed since you read it (your version "
-                        + expectedVersion + ", now " + current.version + "). Read it again and re-apply your change.");
+                throw PreconditionFailedException.stale("Team", id, expectedVersion, current.version);
             }
             return m.find(id);
         });
@@ -128,10 +127,6 @@ public class TeamServiceImpl implements TeamService {
             store.audit.recordAll(reads);
             return c;
         });
-    }
-
-    int limitOf(Team t) {
-        return t.caseloadLimit == null ? store.defaultCaseloadLimit : t.caseloadLimit;
     }
 
     static Team find(TeamMapper m, String id) {
