@@ -45,19 +45,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the database the build chose (-Ppostgresql), and gives tests an HTTP client for the API.
  */
 public abstract class MissionTestSupport {
-    /** Test sign-ins: user name, roles. Passwords are random for each run. */
-    static final String ADMIN = "it.admin";
-    static final String CM = "it.cm";
-    static final String PSS = "it.pss";
-    static final String SUPERVISOR = "it.sup";
-    static final String LIAISON = "it.liaison";
-    static final String INTEGRATION = "it.integration";
+    /**
+     * Test sign-ins: user name, roles. Names carry a run id and passwords are random for each run,
+     * so the suite can run again on a PostgreSQL database that keeps its staff records.
+     */
+    static final String RUN = runId();
+    static final String ADMIN = "it.admin." + RUN;
+    static final String CM = "it.cm." + RUN;
+    static final String PSS = "it.pss." + RUN;
+    static final String SUPERVISOR = "it.sup." + RUN;
+    static final String LIAISON = "it.liaison." + RUN;
+    static final String INTEGRATION = "it.integration." + RUN;
     static final String[][] USERS = {
         {ADMIN, "PROGRAM_ADMIN"}, {CM, "CASE_MANAGER"}, {PSS, "PEER_SPECIALIST"}, {SUPERVISOR, "CLINICAL_SUPERVISOR"},
         {LIAISON, "COURT_LIAISON"}, {INTEGRATION, "INTEGRATION"},
     };
     /** Same for every class of a run: the forked JVM that configures Karaf and the probe inside it read it. */
     static final String PASSWORD_PROPERTY = "mission.it.password";
+    static final String RUN_PROPERTY = "mission.it.run";
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -92,6 +97,7 @@ public abstract class MissionTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                 System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
             editConfigurationFilePut("etc/system.properties", PASSWORD_PROPERTY, password),
+            editConfigurationFilePut("etc/system.properties", RUN_PROPERTY, RUN),
             new VMOption("--add-reads=java.xml=java.logging"),
             new VMOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
             new VMOption("--patch-module"), new VMOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar"),
@@ -141,6 +147,16 @@ public abstract class MissionTestSupport {
             System.setProperty(PASSWORD_PROPERTY, p);
         }
         return p;
+    }
+
+    /** A short id of this run (made in the test JVM, read in Karaf). */
+    static String runId() {
+        String r = System.getProperty(RUN_PROPERTY);
+        if (r == null) {
+            r = Long.toString(System.nanoTime() % 1_000_000_000L, 36) + Integer.toString(new SecureRandom().nextInt(1296), 36);
+            System.setProperty(RUN_PROPERTY, r);
+        }
+        return r;
     }
 
     static String sha512(String s) throws Exception {
@@ -223,5 +239,61 @@ public abstract class MissionTestSupport {
 
     protected Reply put(String user, String path, String etag, Object body) throws Exception {
         return call(user, "PUT", path, body, etag == null ? Map.of() : Map.of("If-Match", etag));
+    }
+
+    // ---- registry records, created through the API as an admin and a case manager ---------------
+
+    protected String createStaff(String role, String username, String site) throws Exception {
+        Map<String, Object> s = new java.util.HashMap<>();
+        s.put("givenName", "Test");
+        s.put("familyName", role + "-" + java.util.UUID.randomUUID().toString().substring(0, 6));
+        s.put("role", role);
+        s.put("site", site);
+        s.put("username", username);
+        Reply r = post(ADMIN, "/staff", s);
+        if (r.status != 201) {
+            throw new AssertionError("creating staff: " + r);
+        }
+        return r.json.get("id").asText();
+    }
+
+    protected JsonNode createTeam(String site, String caseManagerId, String peerSpecialistId, Integer limit)
+            throws Exception {
+        Map<String, Object> t = new java.util.HashMap<>();
+        t.put("name", "Team " + java.util.UUID.randomUUID().toString().substring(0, 6));
+        t.put("site", site);
+        t.put("caseManagerId", caseManagerId);
+        t.put("peerSpecialistId", peerSpecialistId);
+        t.put("caseloadLimit", limit);
+        Reply r = post(ADMIN, "/teams", t);
+        if (r.status != 201) {
+            throw new AssertionError("creating a team: " + r);
+        }
+        return r.json;
+    }
+
+    protected Reply createParticipant(String given, String family, String dob, String booking) throws Exception {
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("givenName", given);
+        p.put("familyName", family);
+        p.put("dateOfBirth", dob);
+        p.put("preferredLanguage", "es-MX");
+        if (booking != null) {
+            p.put("identifiers", List.of(Map.of("system", "jail-booking", "value", booking)));
+        }
+        return post(CM, "/participants", p);
+    }
+
+    protected Reply enroll(String participantId, String teamId, String status, java.time.LocalDate start)
+            throws Exception {
+        Map<String, Object> e = new java.util.HashMap<>();
+        e.put("participantId", participantId);
+        e.put("teamId", teamId);
+        e.put("programMonths", 6);
+        e.put("startSetting", "JAIL");
+        e.put("referralSource", "COURT");
+        e.put("startDate", start.toString());
+        e.put("status", status);
+        return post(CM, "/enrollments", e);
     }
 }

@@ -54,50 +54,19 @@ public class RegistryIT extends MissionTestSupport {
     }
 
     private String staff(String role) throws Exception {
-        Map<String, Object> s = new HashMap<>();
-        s.put("givenName", "Test");
-        s.put("familyName", role + "-" + UUID.randomUUID().toString().substring(0, 6));
-        s.put("role", role);
-        s.put("site", site);
-        Reply r = post(ADMIN, "/staff", s);
-        assertEquals(r.toString(), 201, r.status);
-        return r.json.get("id").asText();
+        return createStaff(role, null, site);
     }
 
     private JsonNode team(Integer limit) throws Exception {
-        Map<String, Object> t = new HashMap<>();
-        t.put("name", "Team " + UUID.randomUUID().toString().substring(0, 6));
-        t.put("site", site);
-        t.put("caseManagerId", staff("CASE_MANAGER"));
-        t.put("peerSpecialistId", staff("PEER_SPECIALIST"));
-        t.put("caseloadLimit", limit);
-        Reply r = post(ADMIN, "/teams", t);
-        assertEquals(r.toString(), 201, r.status);
-        return r.json;
+        return createTeam(site, staff("CASE_MANAGER"), staff("PEER_SPECIALIST"), limit);
     }
 
     private Reply participant(String given, String family, String dob, String booking) throws Exception {
-        Map<String, Object> p = new HashMap<>();
-        p.put("givenName", given);
-        p.put("familyName", family);
-        p.put("dateOfBirth", dob);
-        p.put("preferredLanguage", "es-MX");
-        if (booking != null) {
-            p.put("identifiers", List.of(Map.of("system", "jail-booking", "value", booking)));
-        }
-        return post(CM, "/participants", p);
+        return createParticipant(given, family, dob, booking);
     }
 
     private Reply enroll(String participantId, String teamId, String status) throws Exception {
-        Map<String, Object> e = new HashMap<>();
-        e.put("participantId", participantId);
-        e.put("teamId", teamId);
-        e.put("programMonths", 6);
-        e.put("startSetting", "JAIL");
-        e.put("referralSource", "COURT");
-        e.put("startDate", LocalDate.now().minusDays(3).toString());
-        e.put("status", status);
-        return post(CM, "/enrollments", e);
+        return enroll(participantId, teamId, status, LocalDate.now().minusDays(3));
     }
 
     @Test

@@ -1,0 +1,5 @@
+package org.missioncj.cti.api.dto;
+
+public enum AccompanimentTo {
+    APPOINTMENT, INTERVIEW, MEETING
+}

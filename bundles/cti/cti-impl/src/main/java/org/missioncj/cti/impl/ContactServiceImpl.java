@@ -1,0 +1,198 @@
+package org.missioncj.cti.impl;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.NotFoundException;
+import org.missioncj.core.api.Page;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.UnprocessableException;
+import org.missioncj.core.api.Validator;
+import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.cti.api.ContactService;
+import org.missioncj.cti.api.CtiEvents;
+import org.missioncj.cti.api.dto.AccompanimentTo;
+import org.missioncj.cti.api.dto.Contact;
+import org.missioncj.cti.api.dto.ContactKind;
+import org.missioncj.cti.api.dto.Phase;
+import org.missioncj.cti.api.dto.PeerSupport;
+import org.missioncj.registry.api.ParticipantService;
+import org.missioncj.registry.api.dto.Staff;
+import org.missioncj.registry.api.dto.StaffRole;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ContactService.class)
+public class ContactServiceImpl implements ContactService {
+    private static final String RESOURCE = "contact";
+
+    private final CtiStore store;
+    private final TeamAccess access;
+    private final ParticipantService participants;
+
+    @Activate
+    public ContactServiceImpl(@Reference CtiStore store, @Reference TeamAccess access,
+            @Reference ParticipantService participants) {
+        this.store = store;
+        this.access = access;
+        this.participants = participants;
+    }
+
+    @Override
+    public Contact log(Actor actor, Contact input) {
+        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "CREATE", RESOURCE);
+        if (input != null) {
+            entry.participant(input.participantId);
+        }
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(org.missioncj.core.api.Role.CLINICAL_STAFF, "log contacts");
+            validate(input);
+            CtiMapper m = store.mapper(tx);
+            CtiMapper.EnrollmentRow enrollment = openEnrollment(m, input.participantId);
+            access.requireTeam(actor, enrollment.teamId, "log contacts for this participant");
+            Staff staff = access.staff(input.staffId);
+            if (staff.role != StaffRole.CASE_MANAGER && staff.role != StaffRole.PEER_SPECIALIST
+                    && staff.role != StaffRole.PEER_NAVIGATOR) {
+                throw new UnprocessableException("staffId: " + staff.givenName + " " + staff.familyName + " is a "
+                        + staff.role + "; contacts are made by Case Managers, Peer Support Specialists and Peer Navigators.");
+            }
+            if (input.peerSupport != null && staff.role == StaffRole.CASE_MANAGER) {
+                throw new UnprocessableException("peerSupport describes how a peer supported the task; "
+                        + staff.givenName + " " + staff.familyName + " is a Case Manager.");
+            }
+            LocalDate day = input.occurredAt.atZoneSameInstant(store.zone()).toLocalDate();
+            LocalDate today = store.today();
+            if (day.isAfter(today)) {
+                throw new UnprocessableException("occurredAt: " + day + " is in the future (today is " + today
+                        + " in the site's time zone); log contacts once they happened.");
+            }
+            if (day.isBefore(enrollment.startDate)) {
+                throw new UnprocessableException("occurredAt: " + day + " is before the enrollment started on "
+                        + enrollment.startDate + ".");
+            }
+            CtiMapper.ContactRow row = new CtiMapper.ContactRow();
+            row.id = UUID.randomUUID().toString();
+            row.participantId = input.participantId;
+            row.enrollmentId = enrollment.enrollmentId;
+            row.staffId = input.staffId;
+            row.occurredAt = input.occurredAt.toInstant();
+            row.localDate = day;
+            row.utcOffsetSeconds = input.occurredAt.getOffset().getTotalSeconds();
+            row.kind = input.kind.name();
+            row.accompanimentTo = input.accompanimentTo == null ? null : input.accompanimentTo.name();
+            row.place = input.place;
+            row.minutes = input.minutes;
+            row.peerSupport = input.peerSupport == null ? null : input.peerSupport.name();
+            row.notes = input.notes;
+            row.createdAt = store.now();
+            row.createdBy = actor.username();
+            m.insertContact(row);
+            entry.resource(row.id).detail(row.kind);
+            if (input.kind == ContactKind.CRISIS) {
+                store.postAfterCommit(tx, CtiEvents.CRISIS, Map.of(CtiEvents.PROP_PARTICIPANT_ID, row.participantId,
+                        CtiEvents.PROP_CONTACT_ID, row.id, CtiEvents.PROP_STAFF_ID, row.staffId,
+                        CtiEvents.PROP_ACTOR, actor.username()));
+            }
+            return toDto(row, enrollment);
+        });
+    }
+
+    @Override
+    public Contact get(Actor actor, String id) {
+        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "READ", RESOURCE).resource(id);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(org.missioncj.core.api.Role.CLINICAL_STAFF, "read contacts");
+            CtiMapper m = store.mapper(tx);
+            CtiMapper.ContactRow row = m.contact(id);
+            if (row == null) {
+                throw new NotFoundException("There is no contact " + id + ".");
+            }
+            entry.participant(row.participantId);
+            CtiMapper.EnrollmentRow enrollment = m.enrollment(row.enrollmentId);
+            access.requireTeam(actor, enrollment.teamId, "read this participant's contacts");
+            return toDto(row, enrollment);
+        });
+    }
+
+    @Override
+    public Page<Contact> list(Actor actor, String participantId, LocalDate from, LocalDate to, PageRequest page) {
+        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "READ", RESOURCE).participant(participantId)
+                .detail("contact list");
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(org.missioncj.core.api.Role.CLINICAL_STAFF, "read contacts");
+            new Validator().required("participantId", participantId)
+                    .check(from == null || to == null || !to.isBefore(from), "to", "must not be before from")
+                    .throwIfInvalid();
+            CtiMapper m = store.mapper(tx);
+            CtiMapper.EnrollmentRow current = openEnrollment(m, participantId);
+            access.requireTeam(actor, current.teamId, "read this participant's contacts");
+            long total = m.countContacts(participantId, from, to);
+            List<Contact> items = new ArrayList<>();
+            for (CtiMapper.ContactRow row : m.contacts(participantId, from, to, page.offset(), page.size())) {
+                items.add(toDto(row, row.enrollmentId.equals(current.enrollmentId) ? current
+                        : m.enrollment(row.enrollmentId)));
+            }
+            return new Page<>(items, page, total);
+        });
+    }
+
+    /** The participant's open enrollment in CTI; 404 for an unknown participant, 422 when none is open. */
+    private CtiMapper.EnrollmentRow openEnrollment(CtiMapper m, String participantId) {
+        List<CtiMapper.EnrollmentRow> open = m.openEnrollments(participantId);
+        if (open.isEmpty()) {
+            participants.get(CtiStore.SYSTEM, participantId); // NotFoundException if there is no such participant
+            throw new UnprocessableException("Participant " + participantId
+                    + " has no ENROLLED or ACTIVE enrollment, so there is no CTI schedule to log contacts against.");
+        }
+        return open.get(0);
+    }
+
+    private Contact toDto(CtiMapper.ContactRow row, CtiMapper.EnrollmentRow enrollment) {
+        Contact c = new Contact();
+        c.id = row.id;
+        c.participantId = row.participantId;
+        c.enrollmentId = row.enrollmentId;
+        c.staffId = row.staffId;
+        c.occurredAt = row.occurredAt.atZone(store.zone()).toOffsetDateTime();
+        c.kind = ContactKind.valueOf(row.kind);
+        c.accompanimentTo = row.accompanimentTo == null ? null : AccompanimentTo.valueOf(row.accompanimentTo);
+        c.place = row.place;
+        c.minutes = row.minutes;
+        c.peerSupport = row.peerSupport == null ? null : PeerSupport.valueOf(row.peerSupport);
+        c.notes = row.notes;
+        if (enrollment != null) {
+            List<Phase> phases = store.plan.phases(enrollment.anchor(), enrollment.programMonths);
+            c.phase = PhasePlan.phaseOn(phases, row.localDate);
+            c.phaseName = store.plan.name(c.phase);
+        }
+        c.createdAt = row.createdAt;
+        c.createdBy = row.createdBy;
+        return c;
+    }
+
+    private static void validate(Contact c) {
+        Validator v = new Validator();
+        if (c == null) {
+            v.required("$", null).throwIfInvalid();
+        }
+        v.required("participantId", c.participantId)
+                .required("staffId", c.staffId)
+                .required("occurredAt", c.occurredAt)
+                .required("kind", c.kind)
+                .check(c.kind != ContactKind.ACCOMPANIMENT || c.accompanimentTo != null, "accompanimentTo",
+                        "is required for an ACCOMPANIMENT: APPOINTMENT, INTERVIEW or MEETING")
+                .check(c.kind == ContactKind.ACCOMPANIMENT || c.accompanimentTo == null, "accompanimentTo",
+                        "is only for ACCOMPANIMENT contacts")
+                .check(c.minutes == null || (c.minutes >= 0 && c.minutes <= 24 * 60), "minutes",
+                        "must be between 0 and 1440")
+                .maxLength("place", c.place, 200)
+                .maxLength("notes", c.notes, 4000)
+                .throwIfInvalid();
+    }
+
+}

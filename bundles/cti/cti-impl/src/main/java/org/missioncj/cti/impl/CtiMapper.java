@@ -1,0 +1,134 @@
+package org.missioncj.cti.impl;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.missioncj.cti.api.dto.DueContact;
+import org.missioncj.cti.api.dto.OverdueParticipant;
+
+public interface CtiMapper {
+    /** CTI's copy of an enrollment. */
+    class EnrollmentRow {
+        public String enrollmentId;
+        public String participantId;
+        public String teamId;
+        public String site;
+        public LocalDate startDate;
+        public LocalDate releaseDate;
+        public int programMonths;
+        public String status;
+        public Instant updatedAt;
+
+        LocalDate anchor() {
+            return releaseDate != null && releaseDate.isAfter(startDate) ? releaseDate : startDate;
+        }
+    }
+
+    /** A stored contact with the fields the service derives the rest from. */
+    class ContactRow {
+        public String id;
+        public String participantId;
+        public String enrollmentId;
+        public String staffId;
+        public Instant occurredAt;
+        public LocalDate localDate;
+        public int utcOffsetSeconds;
+        public String kind;
+        public String accompanimentTo;
+        public String place;
+        public Integer minutes;
+        public String peerSupport;
+        public String notes;
+        public Instant createdAt;
+        public String createdBy;
+    }
+
+    String ENROLLMENT_COLUMNS = "enrollment_id, participant_id, team_id, site, start_date, release_date, program_months, "
+            + "status, updated_at";
+    String CONTACT_COLUMNS = "id, participant_id, enrollment_id, staff_id, occurred_at, local_date, utc_offset_seconds, "
+            + "kind, accompaniment_to, place, minutes, peer_support, notes, created_at, created_by";
+
+    @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM cti_enrollment WHERE enrollment_id = #{id}")
+    EnrollmentRow enrollment(@Param("id") String enrollmentId);
+
+    @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM cti_enrollment WHERE participant_id = #{id} "
+            + "AND status IN ('ENROLLED', 'ACTIVE') ORDER BY start_date DESC")
+    List<EnrollmentRow> openEnrollments(@Param("id") String participantId);
+
+    @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM cti_enrollment WHERE site = #{site} AND status IN ('ENROLLED', 'ACTIVE')")
+    List<EnrollmentRow> activeAtSite(@Param("site") String site);
+
+    @Insert("INSERT INTO cti_enrollment (" + ENROLLMENT_COLUMNS + ") VALUES (#{enrollmentId}, #{participantId}, #{teamId}, "
+            + "#{site}, #{startDate}, #{releaseDate}, #{programMonths}, #{status}, #{updatedAt})")
+    void insertEnrollment(EnrollmentRow row);
+
+    @Update("UPDATE cti_enrollment SET participant_id = #{participantId}, team_id = #{teamId}, site = #{site}, "
+            + "start_date = #{startDate}, release_date = #{releaseDate}, program_months = #{programMonths}, "
+            + "status = #{status}, updated_at = #{updatedAt} WHERE enrollment_id = #{enrollmentId}")
+    int updateEnrollment(EnrollmentRow row);
+
+    @Select("SELECT due_date, window_end, phase FROM cti_due WHERE enrollment_id = #{id} ORDER BY due_date")
+    List<DueContact> due(@Param("id") String enrollmentId);
+
+    @Delete("DELETE FROM cti_due WHERE enrollment_id = #{id} AND due_date >= #{from}")
+    int deleteDueFrom(@Param("id") String enrollmentId, @Param("from") LocalDate from);
+
+    /** Ends windows that opened before {@code today} where the rebuilt plan's first new window begins. */
+    @Update("UPDATE cti_due SET window_end = #{newStart} WHERE enrollment_id = #{id} AND due_date < #{today} "
+            + "AND window_end > #{newStart}")
+    int clipWindows(@Param("id") String enrollmentId, @Param("today") LocalDate today, @Param("newStart") LocalDate newStart);
+
+    @Insert("INSERT INTO cti_due (enrollment_id, due_date, window_end, phase) VALUES (#{id}, #{d.dueDate}, "
+            + "#{d.windowEnd}, #{d.phase})")
+    void insertDue(@Param("id") String enrollmentId, @Param("d") DueContact due);
+
+    @Insert("INSERT INTO cti_contact (" + CONTACT_COLUMNS + ") VALUES (#{id}, #{participantId}, #{enrollmentId}, "
+            + "#{staffId}, #{occurredAt}, #{localDate}, #{utcOffsetSeconds}, #{kind}, #{accompanimentTo}, #{place}, "
+            + "#{minutes}, #{peerSupport}, #{notes}, #{createdAt}, #{createdBy})")
+    void insertContact(ContactRow row);
+
+    @Select("SELECT " + CONTACT_COLUMNS + " FROM cti_contact WHERE id = #{id}")
+    ContactRow contact(@Param("id") String id);
+
+    @Select("<script>SELECT " + CONTACT_COLUMNS + " FROM cti_contact WHERE participant_id = #{id}"
+            + "<if test='from != null'> AND local_date &gt;= #{from}</if><if test='to != null'> AND local_date &lt;= #{to}</if>"
+            + " ORDER BY occurred_at DESC, id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
+    List<ContactRow> contacts(@Param("id") String participantId, @Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("offset") long offset, @Param("limit") int limit);
+
+    @Select("<script>SELECT COUNT(*) FROM cti_contact WHERE participant_id = #{id}"
+            + "<if test='from != null'> AND local_date &gt;= #{from}</if><if test='to != null'> AND local_date &lt;= #{to}</if>"
+            + "</script>")
+    long countContacts(@Param("id") String participantId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Select("SELECT local_date FROM cti_contact WHERE enrollment_id = #{id} ORDER BY local_date")
+    List<LocalDate> contactDays(@Param("id") String enrollmentId);
+
+    /**
+     * A team's active enrollments whose first due window after their last contact has ended by
+     * {@code today}. The last contact comes from the (enrollment_id, local_date) index, the window
+     * from the due table's primary key, so the cost follows the team's size, not the site's.
+     */
+    String OVERDUE_FROM = "FROM (SELECT e.enrollment_id, e.participant_id, "
+            + "(SELECT MAX(c.local_date) FROM cti_contact c WHERE c.enrollment_id = e.enrollment_id) AS last_contact "
+            + "FROM cti_enrollment e WHERE e.team_id = #{team} AND e.status IN ('ENROLLED', 'ACTIVE')) x "
+            + "JOIN cti_due d ON d.enrollment_id = x.enrollment_id "
+            + "WHERE d.due_date = (SELECT MIN(d2.due_date) FROM cti_due d2 WHERE d2.enrollment_id = x.enrollment_id "
+            + "AND (x.last_contact IS NULL OR d2.due_date > x.last_contact)) "
+            + "AND d.window_end <= #{today} ";
+
+    /** Latest first: the window that ended longest ago leads. */
+    @Select("SELECT x.participant_id, x.enrollment_id, d.due_date, d.window_end, d.phase, x.last_contact AS last_contact_date "
+            + OVERDUE_FROM + "ORDER BY d.window_end, x.participant_id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY")
+    List<OverdueParticipant> overdue(@Param("team") String teamId, @Param("today") LocalDate today,
+            @Param("offset") long offset, @Param("limit") int limit);
+
+    @Select("SELECT COUNT(*) " + OVERDUE_FROM)
+    long countOverdue(@Param("team") String teamId, @Param("today") LocalDate today);
+}

@@ -1,0 +1,211 @@
+package org.missioncj.cti.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.missioncj.cti.impl.CtiFixture.ADMIN;
+import static org.missioncj.cti.impl.CtiFixture.SITE_ZONE;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.ForbiddenException;
+import org.missioncj.core.api.NotFoundException;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.Role;
+import org.missioncj.core.api.UnprocessableException;
+import org.missioncj.core.api.ValidationException;
+import org.missioncj.cti.api.CtiEvents;
+import org.missioncj.cti.api.dto.Contact;
+import org.missioncj.cti.api.dto.ContactKind;
+import org.missioncj.cti.api.dto.ContactSchedule;
+import org.missioncj.cti.api.dto.DueContact;
+import org.missioncj.cti.api.dto.OverdueParticipant;
+import org.missioncj.cti.api.dto.PeerSupport;
+import org.missioncj.cti.api.dto.PhaseDistribution;
+import org.missioncj.registry.api.dto.Enrollment;
+import org.missioncj.registry.api.dto.StaffRole;
+import org.missioncj.registry.api.dto.Team;
+import org.osgi.service.event.Event;
+
+class CtiServicesTest {
+    /** Sunday 2026-03-15, 11:00 in New York (a week after clocks went forward). */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-15T15:00:00Z"), SITE_ZONE);
+    private CtiFixture f;
+    private Actor cm;
+    private Actor pss;
+    private Actor otherCm;
+    private Team north;
+
+    @BeforeEach
+    void setUp() {
+        f = new CtiFixture(CLOCK);
+        cm = f.person("cm.north", StaffRole.CASE_MANAGER, Role.CASE_MANAGER, f.site);
+        pss = f.person("pss.north", StaffRole.PEER_SPECIALIST, Role.PEER_SPECIALIST, f.site);
+        otherCm = f.person("cm.south", StaffRole.CASE_MANAGER, Role.CASE_MANAGER, f.site);
+        f.person("pss.south", StaffRole.PEER_SPECIALIST, Role.PEER_SPECIALIST, f.site);
+        north = f.team("North", "cm.north", "pss.north");
+    }
+
+    private Contact contact(String participantId, String staffUsername, ZonedDateTime at, ContactKind kind) {
+        Contact c = new Contact();
+        c.participantId = participantId;
+        c.staffId = f.staffId(staffUsername);
+        c.occurredAt = at.toOffsetDateTime();
+        c.kind = kind;
+        c.minutes = 45;
+        return c;
+    }
+
+    private ZonedDateTime at(int year, int month, int day, int hour) {
+        return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, SITE_ZONE);
+    }
+
+    @Test
+    void enrollingBuildsTheScheduleAndContactsFillItsWindows() {
+        // started four weeks ago on a Sunday: windows Feb 15, 22, Mar 1, 8, 15 ...
+        String p = f.enrolled("Abernathy", north, LocalDate.of(2026, 2, 15));
+        f.contacts.log(cm, contact(p, "cm.north", at(2026, 2, 16, 10), ContactKind.IN_PERSON));
+        Contact late = contact(p, "pss.north", at(2026, 3, 7, 23), ContactKind.PHONE);
+        late.peerSupport = PeerSupport.DID_FOR;
+        Contact stored = f.contacts.log(pss, late);
+        assertEquals(1, stored.phase);
+        assertEquals("Transition to community", stored.phaseName);
+        assertEquals(-5 * 3600, stored.occurredAt.getOffset().getTotalSeconds());
+
+        ContactSchedule s = f.schedules.schedule(cm, p);
+        assertEquals(1, s.currentPhase);
+        List<DueContact.Status> first = s.due.subList(0, 6).stream().map(d -> d.status).collect(Collectors.toList());
+        assertEquals(List.of(DueContact.Status.DONE, DueContact.Status.MISSED, DueContact.Status.DONE,
+                DueContact.Status.MISSED, DueContact.Status.DUE, DueContact.Status.UPCOMING), first);
+        assertEquals(5, s.dueCount);
+        assertEquals(2, s.doneCount);
+        assertEquals(2, s.missedCount);
+        assertEquals(LocalDate.of(2026, 6, 15), s.phases.get(0).end);
+    }
+
+    @Test
+    void aContactJustAfterMidnightCountsOnTheSiteDayAcrossTheClockChange() {
+        String p = f.enrolled("Bellweather", north, LocalDate.of(2026, 3, 1));
+        // 00:30 on Sunday March 8 in New York is 05:30 UTC; clocks jump at 02:00 that night
+        Contact c = contact(p, "cm.north", at(2026, 3, 8, 0).plusMinutes(30), ContactKind.HOME_VISIT);
+        c.occurredAt = c.occurredAt.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        f.contacts.log(cm, c);
+        ContactSchedule s = f.schedules.schedule(cm, p);
+        DueContact week2 = s.due.get(1);
+        assertEquals(LocalDate.of(2026, 3, 8), week2.dueDate);
+        assertEquals(DueContact.Status.DONE, week2.status);
+        assertEquals(DueContact.Status.MISSED, s.due.get(0).status);
+    }
+
+    @Test
+    void badContactsAreRefusedWithTheirReason() {
+        String p = f.enrolled("Castellano", north, LocalDate.of(2026, 3, 1));
+        UnprocessableException before = assertThrows(UnprocessableException.class,
+                () -> f.contacts.log(cm, contact(p, "cm.north", at(2026, 2, 27, 9), ContactKind.PHONE)));
+        assertTrue(before.getMessage().contains("before the enrollment started on 2026-03-01"), before.getMessage());
+        UnprocessableException future = assertThrows(UnprocessableException.class,
+                () -> f.contacts.log(cm, contact(p, "cm.north", at(2026, 3, 16, 9), ContactKind.PHONE)));
+        assertTrue(future.getMessage().contains("in the future"), future.getMessage());
+        assertThrows(ForbiddenException.class,
+                () -> f.contacts.log(otherCm, contact(p, "cm.south", at(2026, 3, 10, 9), ContactKind.PHONE)));
+        Contact ghost = contact(p, "cm.north", at(2026, 3, 10, 9), ContactKind.PHONE);
+        ghost.staffId = "no-such-staff";
+        assertThrows(NotFoundException.class, () -> f.contacts.log(cm, ghost));
+        Contact nobody = contact(p, "cm.north", at(2026, 3, 10, 9), ContactKind.PHONE);
+        nobody.participantId = "no-such-participant";
+        assertThrows(NotFoundException.class, () -> f.contacts.log(cm, nobody));
+        Contact accompany = contact(p, "pss.north", at(2026, 3, 10, 9), ContactKind.ACCOMPANIMENT);
+        ValidationException v = assertThrows(ValidationException.class, () -> f.contacts.log(pss, accompany));
+        assertEquals("accompanimentTo", v.errors().get(0).field);
+        Contact cmPeer = contact(p, "cm.north", at(2026, 3, 10, 9), ContactKind.PHONE);
+        cmPeer.peerSupport = PeerSupport.COACHED;
+        assertThrows(UnprocessableException.class, () -> f.contacts.log(cm, cmPeer));
+        assertThrows(ForbiddenException.class, () -> f.schedules.schedule(otherCm, p));
+    }
+
+    @Test
+    void aCrisisRaisesAnEvent() {
+        String p = f.enrolled("Delacroix", north, LocalDate.of(2026, 3, 1));
+        Contact crisis = f.contacts.log(pss, contact(p, "pss.north", at(2026, 3, 14, 22), ContactKind.CRISIS));
+        Event e = f.events.stream().filter(x -> x.getTopic().equals(CtiEvents.CRISIS)).findFirst().get();
+        assertEquals(crisis.id, e.getProperty(CtiEvents.PROP_CONTACT_ID));
+        assertEquals(p, e.getProperty(CtiEvents.PROP_PARTICIPANT_ID));
+    }
+
+    @Test
+    void movingTheStartRebuildsOnlyTheFutureAndKeepsWhatWasLogged() {
+        String p = f.enrolled("Ellsworth", north, LocalDate.of(2026, 2, 15));
+        f.contacts.log(cm, contact(p, "cm.north", at(2026, 3, 2, 10), ContactKind.IN_PERSON));
+        Enrollment e = f.enrollments.list(ADMIN, null, PageRequest.of(0, 10)).items.stream()
+                .filter(x -> x.participantId.equals(p)).findFirst().get();
+        e.startDate = LocalDate.of(2026, 2, 18); // a Wednesday
+        f.enrollments.update(ADMIN, e.id, e.version, e);
+        ContactSchedule s = f.schedules.schedule(cm, p);
+        List<LocalDate> dates = s.due.stream().map(d -> d.dueDate).collect(Collectors.toList());
+        assertEquals(dates.size(), dates.stream().distinct().count(), "no duplicated due contact");
+        // the past Sunday windows stay; from today the windows follow the new Wednesday rhythm
+        assertTrue(dates.contains(LocalDate.of(2026, 3, 1)));
+        assertTrue(dates.contains(LocalDate.of(2026, 3, 18)));
+        assertTrue(!dates.contains(LocalDate.of(2026, 3, 22)));
+        DueContact march1 = s.due.stream().filter(d -> d.dueDate.equals(LocalDate.of(2026, 3, 1))).findFirst().get();
+        assertEquals(DueContact.Status.DONE, march1.status);
+        // the window open today was cut where the new rhythm starts
+        DueContact current = s.due.stream().filter(d -> d.dueDate.equals(LocalDate.of(2026, 3, 15))).findFirst()
+                .orElse(null);
+        if (current != null) {
+            assertEquals(LocalDate.of(2026, 3, 18), current.windowEnd);
+        }
+        assertEquals(1, f.contacts.list(cm, p, null, null, PageRequest.of(0, 10)).totalItems);
+    }
+
+    @Test
+    void releaseFromCustodyStartsTheCommunityPhases() {
+        String p = f.enrolled("Fairbanks", north, LocalDate.of(2026, 1, 4));
+        f.sync.handleEvent(new Event(CtiEvents.RELEASED, Map.of(CtiEvents.PROP_PARTICIPANT_ID, p,
+                CtiEvents.PROP_RELEASE_DATE, "2026-03-20")));
+        ContactSchedule s = f.schedules.schedule(cm, p);
+        assertEquals(LocalDate.of(2026, 3, 20), s.anchorDate);
+        assertEquals(0, s.currentPhase, "still in custody today");
+        assertTrue(s.due.stream().anyMatch(d -> d.dueDate.equals(LocalDate.of(2026, 3, 20)) && d.phase == 1));
+    }
+
+    @Test
+    void theOverdueListPutsTheLatestFirst() {
+        String early = f.enrolled("Galloway", north, LocalDate.of(2026, 2, 1));
+        String recent = f.enrolled("Hollister", north, LocalDate.of(2026, 2, 1));
+        String onTrack = f.enrolled("Ingram", north, LocalDate.of(2026, 2, 1));
+        f.contacts.log(cm, contact(early, "cm.north", at(2026, 2, 2, 10), ContactKind.PHONE));
+        f.contacts.log(cm, contact(recent, "cm.north", at(2026, 2, 24, 10), ContactKind.PHONE));
+        f.contacts.log(cm, contact(onTrack, "cm.north", at(2026, 3, 10, 10), ContactKind.PHONE));
+        List<OverdueParticipant> list = f.schedules.overdue(cm, north.id, PageRequest.of(0, 10)).items;
+        assertEquals(List.of(early, recent), list.stream().map(o -> o.participantId).collect(Collectors.toList()));
+        assertEquals(LocalDate.of(2026, 2, 8), list.get(0).dueDate);
+        assertEquals(28, list.get(0).daysLate); // window Feb 8-15 ended 28 days before Mar 15
+        assertEquals(LocalDate.of(2026, 2, 2), list.get(0).lastContactDate);
+        assertEquals(LocalDate.of(2026, 3, 1), list.get(1).dueDate);
+        assertThrows(ForbiddenException.class, () -> f.schedules.overdue(otherCm, north.id, PageRequest.of(0, 10)));
+    }
+
+    @Test
+    void phaseDistributionCountsActiveParticipantsBySite() {
+        f.enrolled("Jessup", north, LocalDate.of(2026, 3, 1));
+        f.enrolled("Kowalczyk", north, LocalDate.of(2025, 9, 1)); // month 7: try-out
+        f.enrolled("Lindqvist", north, LocalDate.of(2025, 4, 1)); // month 12: transfer of care
+        PhaseDistribution d = f.schedules.phases(ADMIN, f.site);
+        assertEquals(3, d.total);
+        assertEquals(1, d.byPhase.get(1));
+        assertEquals(1, d.byPhase.get(2));
+        assertEquals(1, d.byPhase.get(3));
+        assertThrows(ForbiddenException.class, () -> f.schedules.phases(cm, f.site));
+    }
+
+}

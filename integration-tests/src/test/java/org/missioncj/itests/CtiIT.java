@@ -1,0 +1,193 @@
+package org.missioncj.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Critical Time Intervention through HTTP: schedules built from enrollments, contacts, adherence. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CtiIT extends MissionTestSupport {
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Inject
+    protected EventAdmin eventAdmin;
+
+    /** One team for the class (JUnit makes an instance per test; the Karaf boot is per class). */
+    private static final String site = "CTI " + UUID.randomUUID().toString().substring(0, 8);
+    private static String cmId;
+    private static String pssId;
+    private static JsonNode team;
+    private final List<Event> crises = new CopyOnWriteArrayList<>();
+
+    @Before
+    public void setUp() throws Exception {
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, "org/missioncj/cti/CRISIS");
+        bundleContext.registerService(EventHandler.class, crises::add, props);
+        if (team == null) {
+            // the test sign-ins CM and PSS are this team's members; the supervisor works elsewhere
+            cmId = createStaff("CASE_MANAGER", CM, site);
+            pssId = createStaff("PEER_SPECIALIST", PSS, site);
+            team = createTeam(site, cmId, pssId, null);
+            createStaff("CLINICAL_SUPERVISOR", SUPERVISOR, "Elsewhere " + RUN);
+        }
+    }
+
+    /** A participant enrolled {@code daysAgo} days ago, once CTI has built the schedule. */
+    private String enrolledParticipant(String family, int daysAgo) throws Exception {
+        String id = createParticipant("Quinn", family, "1984-04-04", null).json.get("id").asText();
+        Reply e = enroll(id, team.get("id").asText(), "ENROLLED", LocalDate.now().minusDays(daysAgo));
+        assertEquals(e.toString(), 201, e.status);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (get(CM, "/cti/participants/" + id + "/schedule").status == 200) {
+                return id;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("CTI built no schedule for " + id);
+    }
+
+    private Map<String, Object> contact(String participantId, String staffId, ZonedDateTime at, String kind) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("participantId", participantId);
+        c.put("staffId", staffId);
+        c.put("occurredAt", at.toOffsetDateTime().toString());
+        c.put("kind", kind);
+        c.put("minutes", 30);
+        return c;
+    }
+
+    @Test
+    public void enrollingBuildsAScheduleThatContactsFill() throws Exception {
+        String p = enrolledParticipant("Oyelaran", 20);
+        Reply logged = post(CM, "/cti/contacts", contact(p, cmId, ZonedDateTime.now().minusDays(1), "IN_PERSON"));
+        assertEquals(logged.toString(), 201, logged.status);
+        assertTrue(logged.header("Location").contains("/cti/contacts/"));
+        assertEquals(1, logged.json.get("phase").asInt());
+        assertEquals("Transition to community", logged.json.get("phaseName").asText());
+
+        Map<String, Object> peer = contact(p, pssId, ZonedDateTime.now().minusHours(1), "ACCOMPANIMENT");
+        peer.put("accompanimentTo", "INTERVIEW");
+        peer.put("peerSupport", "DID_WITH");
+        assertEquals(201, post(PSS, "/cti/contacts", peer).status);
+
+        Reply schedule = get(CM, "/cti/participants/" + p + "/schedule");
+        assertEquals(1, schedule.json.get("currentPhase").asInt());
+        assertEquals(3, schedule.json.get("phases").size());
+        assertTrue(schedule.toString(), schedule.json.get("doneCount").asInt() >= 1);
+        assertTrue(schedule.toString(), schedule.json.get("missedCount").asInt() >= 1);
+
+        Reply list = get(PSS, "/cti/contacts?participantId=" + p);
+        assertEquals(2, list.json.get("totalItems").asInt());
+        assertEquals(200, get(CM, "/cti/contacts/" + logged.json.get("id").asText()).status);
+    }
+
+    @Test
+    public void badContactsGetTheirReason() throws Exception {
+        String p = enrolledParticipant("Pemberton", 5);
+        Reply before = post(CM, "/cti/contacts", contact(p, cmId, ZonedDateTime.now().minusDays(9), "PHONE"));
+        assertEquals(422, before.status);
+        assertTrue(before.toString(), before.json.get("detail").asText().contains("before the enrollment started"));
+        Reply future = post(CM, "/cti/contacts", contact(p, cmId, ZonedDateTime.now().plusDays(2), "PHONE"));
+        assertEquals(422, future.status);
+        assertEquals(404, post(CM, "/cti/contacts", contact(p, UUID.randomUUID().toString(), ZonedDateTime.now(),
+            "PHONE")).status);
+        assertEquals(404, post(CM, "/cti/contacts", contact(UUID.randomUUID().toString(), cmId, ZonedDateTime.now(),
+            "PHONE")).status);
+        Reply outsider = get(SUPERVISOR, "/cti/participants/" + p + "/schedule");
+        assertEquals(403, outsider.status);
+        Reply missing = post(CM, "/cti/contacts", Map.of("participantId", p));
+        assertEquals(400, missing.status);
+        assertEquals(3, missing.json.get("errors").size());
+    }
+
+    @Test
+    public void overdueListAndPhaseDistribution() throws Exception {
+        String late = enrolledParticipant("Quintero", 30);
+        String onTrack = enrolledParticipant("Rasmussen", 30);
+        assertEquals(201, post(CM, "/cti/contacts", contact(onTrack, cmId, ZonedDateTime.now(), "HOME_VISIT")).status);
+        Reply overdue = get(CM, "/cti/teams/" + team.get("id").asText() + "/overdue");
+        assertEquals(overdue.toString(), 200, overdue.status);
+        boolean lateListed = false;
+        for (JsonNode o : overdue.json.get("items")) {
+            assertTrue(o.toString(), !o.get("participantId").asText().equals(onTrack));
+            if (o.get("participantId").asText().equals(late)) {
+                lateListed = true;
+                assertEquals(LocalDate.now().minusDays(30).toString(), o.get("dueDate").asText());
+                assertTrue(o.get("daysLate").asInt() >= 20);
+            }
+        }
+        assertTrue(overdue.toString(), lateListed);
+        Reply phases = get(ADMIN, "/cti/sites/" + site.replace(" ", "%20") + "/phases");
+        assertEquals(phases.toString(), 200, phases.status);
+        assertTrue(phases.json.get("total").asInt() >= 2);
+        assertEquals(403, get(CM, "/cti/sites/" + site.replace(" ", "%20") + "/phases").status);
+    }
+
+    @Test
+    public void crisisRaisesAnEventAndReleaseMovesTheCommunityStart() throws Exception {
+        String p = enrolledParticipant("Szabo", 10);
+        Reply crisis = post(PSS, "/cti/contacts", contact(p, pssId, ZonedDateTime.now(), "CRISIS"));
+        assertEquals(201, crisis.status);
+        long deadline = System.currentTimeMillis() + 5000;
+        while (crises.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(crisis.json.get("id").asText(), crises.get(0).getProperty("contactId"));
+
+        String release = LocalDate.now().plusDays(3).toString();
+        eventAdmin.sendEvent(new Event("org/missioncj/custody/RELEASED", Map.of("participantId", p, "releaseDate", release)));
+        Reply schedule = get(CM, "/cti/participants/" + p + "/schedule");
+        assertEquals(release, schedule.json.get("anchorDate").asText());
+        assertEquals(0, schedule.json.get("currentPhase").asInt());
+    }
+
+    @Test
+    public void consoleShowsScheduleAndOverdue() throws Exception {
+        String p = enrolledParticipant("Thorncastle", 15);
+        String schedule = execute("mission:schedule " + p);
+        assertTrue(schedule, schedule.contains("Transition to community"));
+        assertTrue(schedule, schedule.contains("MISSED"));
+        String overdue = execute("mission:overdue " + team.get("id").asText());
+        assertTrue(overdue, overdue.contains(p));
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true);
+        Session session = sessionFactory.create(System.in, ps, ps);
+        session.execute(command);
+        ps.flush();
+        return out.toString();
+    }
+}
