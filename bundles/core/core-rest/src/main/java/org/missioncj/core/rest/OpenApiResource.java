@@ -93,6 +93,12 @@ public class OpenApiResource {
         Iterator<Map.Entry<String, JsonNode>> it = src.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
+            JsonNode previous = target.get(e.getKey());
+            if (previous != null && !previous.equals(e.getValue())) {
+                // Two modules document the same path or component differently: keep the first, say so.
+                LOG.warn("OpenAPI fragments disagree on {} {}; keeping the first", field, e.getKey());
+                continue;
+            }
             target.set(e.getKey(), e.getValue());
         }
     }

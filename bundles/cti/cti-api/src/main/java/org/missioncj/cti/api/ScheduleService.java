@@ -14,7 +14,7 @@ public interface ScheduleService {
     /** The participant's plan and due contacts for their open enrollment. */
     ContactSchedule schedule(Actor actor, String participantId);
 
-    /** The team's participants whose contact window ended without a contact, latest first. */
+    /** The team's participants whose contact window ended without a contact, longest overdue first. */
     Page<OverdueParticipant> overdue(Actor actor, String teamId, PageRequest page);
 
     /** Active participants of a site per CTI phase today. */

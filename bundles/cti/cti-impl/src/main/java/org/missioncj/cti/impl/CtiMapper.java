@@ -123,7 +123,7 @@ public interface CtiMapper {
             + "AND (x.last_contact IS NULL OR d2.due_date > x.last_contact)) "
             + "AND d.window_end <= #{today} ";
 
-    /** Latest first: the window that ended longest ago leads. */
+    /** Longest overdue first: the window that ended longest ago leads. */
     @Select("SELECT x.participant_id, x.enrollment_id, d.due_date, d.window_end, d.phase, x.last_contact AS last_contact_date "
             + OVERDUE_FROM + "ORDER BY d.window_end, x.participant_id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY")
     List<OverdueParticipant> overdue(@Param("team") String teamId, @Param("today") LocalDate today,

@@ -13,7 +13,7 @@ import org.missioncj.cti.api.ScheduleService;
 import org.missioncj.cti.api.dto.OverdueParticipant;
 
 @Service
-@Command(scope = "mission", name = "overdue", description = "Lists a team's participants whose contact is overdue, latest first (audited)")
+@Command(scope = "mission", name = "overdue", description = "Lists a team's participants whose contact is overdue, longest overdue first (audited)")
 public class OverdueCommand implements Action {
     @Reference
     ScheduleService schedules;
