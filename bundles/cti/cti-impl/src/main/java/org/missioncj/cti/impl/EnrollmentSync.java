@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
@@ -17,6 +19,7 @@ import org.missioncj.registry.api.dto.EnrollmentStatus;
 import org.missioncj.registry.api.dto.Team;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * changed, status), on a release from custody, and at start for any enrollment it missed while it
  * was not running (events are delivered at most once).
  */
-@Component(service = {EventHandler.class, EnrollmentSync.class}, property = {
+@Component(immediate = true, service = {EventHandler.class, EnrollmentSync.class}, property = {
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLED,
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_CHANGED,
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_STATUS_CHANGED,
@@ -40,6 +43,7 @@ public class EnrollmentSync implements EventHandler {
     private final CtiStore store;
     private final EnrollmentService enrollments;
     private final TeamAccess access;
+    private final ExecutorService catchUp = Executors.newSingleThreadExecutor(r -> new Thread(r, "mission-cti-catch-up"));
 
     @Activate
     public EnrollmentSync(@Reference CtiStore store, @Reference EnrollmentService enrollments,
@@ -47,11 +51,26 @@ public class EnrollmentSync implements EventHandler {
         this.store = store;
         this.enrollments = enrollments;
         this.access = access;
-        try {
-            reconcile();
-        } catch (RuntimeException e) {
-            LOG.error("CTI could not catch up with the registry's enrollments; schedules follow the next events", e);
-        }
+    }
+
+    /** Catches up in the background, so a site with thousands of enrollments starts at once. */
+    @Activate
+    void start() {
+        catchUp.execute(() -> {
+            try {
+                int synced = reconcile();
+                if (synced > 0) {
+                    LOG.info("CTI caught up with {} enrollments it had not seen", synced);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("CTI could not catch up with the registry's enrollments; schedules follow the next events", e);
+            }
+        });
+    }
+
+    @Deactivate
+    void stop() {
+        catchUp.shutdownNow();
     }
 
     @Override
@@ -126,8 +145,12 @@ public class EnrollmentSync implements EventHandler {
         });
     }
 
-    /** Brings in every open enrollment CTI has not seen (installed later, or events lost in a crash). */
-    void reconcile() {
+    /**
+     * Brings in every open enrollment CTI has not seen (installed later, started after the
+     * registry, or events lost in a crash). Returns how many it synced.
+     */
+    int reconcile() {
+        int synced = 0;
         for (EnrollmentStatus status : new EnrollmentStatus[] {EnrollmentStatus.ENROLLED, EnrollmentStatus.ACTIVE}) {
             EnrollmentSearch q = new EnrollmentSearch();
             q.status = status;
@@ -146,13 +169,20 @@ public class EnrollmentSync implements EventHandler {
                 });
                 for (Enrollment e : p.items) {
                     if (!known.contains(e.id)) {
-                        sync(e.id);
+                        try {
+                            sync(e.id);
+                            synced++;
+                        } catch (RuntimeException ex) {
+                            // e.g. another node synced it at the same moment; the next event repairs the rest
+                            LOG.warn("CTI could not catch up with enrollment {}: {}", e.id, ex.getMessage());
+                        }
                     }
                 }
-                if (++page >= p.totalPages) {
+                if (Thread.currentThread().isInterrupted() || ++page >= p.totalPages) {
                     break;
                 }
             }
         }
+        return synced;
     }
 }

@@ -38,6 +38,8 @@ final class CtiFixture {
     static final Actor ADMIN = new Actor("admin.test", EnumSet.of(Role.PROGRAM_ADMIN), null);
 
     final List<Event> events = new ArrayList<>();
+    /** False simulates CTI not running: registry events are lost. */
+    boolean deliver = true;
     final LocalDate today;
     final AuditServiceImpl audit;
     final ParticipantServiceImpl participants;
@@ -61,7 +63,7 @@ final class CtiFixture {
             @Override
             public void postEvent(Event event) {
                 events.add(event);
-                if (handler[0] != null && event.getTopic().startsWith("org/missioncj/registry/ENROLL")) {
+                if (deliver && handler[0] != null && event.getTopic().startsWith("org/missioncj/registry/ENROLL")) {
                     handler[0].handleEvent(event);
                 }
             }

@@ -168,6 +168,16 @@ class CtiServicesTest {
     }
 
     @Test
+    void enrollmentsMadeWhileCtiWasDownAreCaughtUpAtStart() {
+        f.deliver = false;
+        String p = f.enrolled("Galbraith", north, LocalDate.of(2026, 3, 1));
+        assertThrows(NotFoundException.class, () -> f.schedules.schedule(cm, p));
+        assertEquals(1, f.sync.reconcile());
+        assertEquals(LocalDate.of(2026, 3, 1), f.schedules.schedule(cm, p).anchorDate);
+        assertEquals(0, f.sync.reconcile(), "nothing left to catch up");
+    }
+
+    @Test
     void releaseFromCustodyStartsTheCommunityPhases() {
         String p = f.enrolled("Fairbanks", north, LocalDate.of(2026, 1, 4));
         f.sync.handleEvent(new Event(CtiEvents.RELEASED, Map.of(CtiEvents.PROP_PARTICIPANT_ID, p,
