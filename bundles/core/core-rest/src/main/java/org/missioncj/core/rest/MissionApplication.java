@@ -11,6 +11,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
+import org.apache.cxf.transport.http.DestinationRegistry;
 import org.missioncj.core.api.MissionModule;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.persistence.Database;
@@ -62,8 +63,14 @@ public class MissionApplication {
     private Server server;
     private boolean active;
 
+    /**
+     * @param httpTransport not used directly: CXF's HTTP transport registers it once it is ready,
+     *        and publishing before that (early in a first boot) leaves the shared bus without an
+     *        HTTP destination, which breaks every endpoint on it.
+     */
     @Activate
-    public MissionApplication(@Reference Database database, @Reference AuditService audit, Config config) {
+    public MissionApplication(@Reference Database database, @Reference AuditService audit,
+            @Reference(name = "httpTransport") DestinationRegistry httpTransport, Config config) {
         this.database = database;
         this.audit = audit;
         this.config = config;
