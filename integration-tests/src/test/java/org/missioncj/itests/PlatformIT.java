@@ -121,6 +121,45 @@ public class PlatformIT extends MissionTestSupport {
         assertNotNull(users.getProperty(CM));
     }
 
+    @Test
+    public void theAuditChainReportsATamperedRecord() throws Exception {
+        get(CM, "/participants?name=anyone");
+        Reply clean = get(SUPERVISOR, "/audit/verify");
+        assertEquals(clean.toString(), 200, clean.status);
+        assertTrue(clean.toString(), clean.json.get("intact").asBoolean());
+        assertTrue(clean.json.get("checked").asLong() >= 1);
+        assertEquals(403, get(CM, "/audit/verify").status);
+
+        javax.sql.DataSource ds = bundleContext.getService(bundleContext.getServiceReferences(javax.sql.DataSource.class,
+            "(osgi.jndi.service.name=mission)").iterator().next());
+        long id;
+        String detail;
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT id, detail FROM core_audit WHERE seal_seq = "
+                + "(SELECT MAX(seal_seq) - 1 FROM core_audit)")) {
+                assertTrue(rs.next());
+                id = rs.getLong(1);
+                detail = rs.getString(2);
+            }
+            st.executeUpdate("UPDATE core_audit SET detail = 'edited by hand' WHERE id = " + id);
+        }
+        try {
+            Reply tampered = get(SUPERVISOR, "/audit/verify");
+            assertEquals(200, tampered.status);
+            assertFalse(tampered.toString(), tampered.json.get("intact").asBoolean());
+            assertEquals(id, tampered.json.get("brokenRecordId").asLong());
+            assertTrue(tampered.json.get("reason").asText().contains("changed after it was sealed"));
+        } finally {
+            try (java.sql.Connection c = ds.getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("UPDATE core_audit SET detail = ? WHERE id = ?")) {
+                ps.setString(1, detail);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+        }
+        assertTrue(get(SUPERVISOR, "/audit/verify").json.get("intact").asBoolean());
+    }
+
     private static Map<String, Object> toMap(java.util.Dictionary<String, Object> d) {
         Map<String, Object> m = new java.util.HashMap<>();
         for (java.util.Enumeration<String> e = d.keys(); e.hasMoreElements();) {

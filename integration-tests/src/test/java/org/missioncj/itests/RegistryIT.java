@@ -247,6 +247,8 @@ public class RegistryIT extends MissionTestSupport {
         assertTrue(caseloads, caseloads.contains(team.get("name").asText()));
         Reply trail = get(SUPERVISOR, "/audit?participantId=" + p + "&component=registry&action=READ");
         assertTrue(trail.toString(), trail.raw.body().contains("console:"));
+        String verified = execute("mission:audit-verify");
+        assertTrue(verified, verified.contains("Audit chain intact"));
     }
 
     private String execute(String command) throws Exception {

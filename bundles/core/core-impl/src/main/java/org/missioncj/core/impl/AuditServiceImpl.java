@@ -13,6 +13,7 @@ import org.missioncj.core.api.audit.AuditOutcome;
 import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.api.audit.AuditRecord;
 import org.missioncj.core.api.audit.AuditService;
+import org.missioncj.core.api.audit.AuditVerification;
 import org.missioncj.core.api.persistence.Database;
 import org.missioncj.core.api.persistence.Transaction;
 import org.osgi.service.component.annotations.Activate;
@@ -72,7 +73,7 @@ public class AuditServiceImpl implements AuditService {
 
     private void insert(Transaction tx, AuditEntry e) {
         AuditRecord r = new AuditRecord();
-        r.occurredAt = Instant.now();
+        r.occurredAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         r.actor = e.actor.username();
         r.roles = e.actor.rolesAsString();
         r.component = e.component;
@@ -102,6 +103,40 @@ public class AuditServiceImpl implements AuditService {
             insert(tx, self);
             return new Page<>(items, page, total);
         });
+    }
+
+    @Override
+    public AuditVerification verify(Actor actor) {
+        AuditEntry self = AuditEntry.of(actor, "core", "AUDIT_VERIFY", "audit");
+        if (!actor.hasAnyRole(Role.AUDIT_READERS)) {
+            recordIndependently(self.outcome(AuditOutcome.DENIED));
+            actor.requireAnyRole(Role.AUDIT_READERS, "verify the audit log");
+        }
+        database.inTransaction(tx -> AuditChain.sealPending(tx.mapper(sessions, AuditMapper.class), Instant.now()));
+        AuditVerification v = database.inTransaction(tx -> AuditChain.verify(tx.mapper(sessions, AuditMapper.class),
+                Instant.now()));
+        recordIndependently(self.detail(v.intact ? "intact, " + v.checked + " records"
+                : "BROKEN at " + v.brokenAtSeq + ": " + v.reason).outcome(AuditOutcome.SUCCESS));
+        if (!v.intact) {
+            LOG.error("The audit chain is broken at {}: {}", v.brokenAtSeq, v.reason);
+        }
+        return v;
+    }
+
+    /** Seals committed records into the chain (the sealer calls this every few seconds). */
+    int sealPending() {
+        return database.inTransaction(tx -> AuditChain.sealPending(tx.mapper(sessions, AuditMapper.class), Instant.now()));
+    }
+
+    /** Removes sealed records older than the cutoff; the removal is itself recorded. */
+    int purgeBefore(Instant cutoff) {
+        int removed = database.inTransaction(tx -> AuditChain.purgeBefore(tx.mapper(sessions, AuditMapper.class), cutoff,
+                Instant.now()));
+        if (removed > 0) {
+            record(AuditEntry.of(Actor.system("audit-retention"), "core", "AUDIT_PURGE", "audit")
+                    .detail(removed + " records older than " + cutoff + " removed by the retention policy"));
+        }
+        return removed;
     }
 
     private static String describe(AuditQuery q) {

@@ -17,6 +17,7 @@ import org.missioncj.core.api.audit.AuditOutcome;
 import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.api.audit.AuditRecord;
 import org.missioncj.core.api.audit.AuditService;
+import org.missioncj.core.api.audit.AuditVerification;
 import org.missioncj.core.api.rest.RestSupport;
 
 /** The audit trail, for clinical supervisors and program admins. */
@@ -49,6 +50,13 @@ public class AuditResource {
         q.from = instant("from", from);
         q.to = instant("to", to);
         return audit.query(RestSupport.actor(sc), q, RestSupport.page(page, size));
+    }
+
+    @GET
+    @Path("verify")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AuditVerification verify(@Context SecurityContext sc) {
+        return audit.verify(RestSupport.actor(sc));
     }
 
     private static Instant instant(String field, String value) {

@@ -27,4 +27,10 @@ public interface AuditService {
 
     /** Searches the trail, newest first; only supervisors and admins; the search is itself recorded. */
     Page<AuditRecord> query(Actor actor, AuditQuery query, PageRequest page);
+
+    /**
+     * Seals what is pending, then walks the hash chain from its start and reports the first broken
+     * link (a changed, removed or inserted record). Supervisors and admins; itself recorded.
+     */
+    AuditVerification verify(Actor actor);
 }

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.missioncj.core.api.ConsoleActor;
 import org.missioncj.cti.api.ScheduleService;
 import org.missioncj.cti.api.dto.ContactSchedule;
 import org.missioncj.cti.api.dto.DueContact;

@@ -1,4 +1,4 @@
-package org.missioncj.registry.impl.shell;
+package org.missioncj.core.api;
 
 import java.security.AccessController;
 import java.security.Principal;
@@ -6,25 +6,24 @@ import java.util.EnumSet;
 
 import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.Role;
-
 /**
- * The actor for a console command: the signed-in Karaf operator, recorded as {@code console:<user>}.
- * The console itself is restricted to Karaf administrators, who act here as program admins.
+ * The actor of a Karaf console command: the signed-in operator, recorded as {@code console:<user>}.
+ * The console is open to Karaf administrators only, who act there as program admins.
  */
-final class ConsoleActor {
+public final class ConsoleActor {
+    /** Karaf's JAAS user principal, by name, so this API needs no Karaf import. */
+    private static final String USER_PRINCIPAL = "org.apache.karaf.jaas.boot.principal.UserPrincipal";
+
     private ConsoleActor() {
     }
 
     @SuppressWarnings("removal")
-    static Actor current() {
+    public static Actor current() {
         String user = "unknown";
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject != null) {
             for (Principal p : subject.getPrincipals()) {
-                if (p instanceof UserPrincipal) {
+                if (USER_PRINCIPAL.equals(p.getClass().getName())) {
                     user = p.getName();
                     break;
                 }

@@ -1,0 +1,140 @@
+package org.missioncj.core.impl;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.missioncj.core.api.audit.AuditRecord;
+import org.missioncj.core.api.audit.AuditVerification;
+
+/**
+ * The audit trail's hash chain. Records are sealed in the order a sealer sees them committed:
+ * each gets the next sequence number, the hash of the record before it, and its own hash over
+ * that and its content. Changing, removing or inserting a record breaks the chain at that point.
+ */
+final class AuditChain {
+    static final int BATCH = 1000;
+
+    private AuditChain() {
+    }
+
+    /** Seals the records committed so far; returns how many. Runs in the caller's transaction. */
+    static int sealPending(AuditMapper m, Instant now) {
+        m.lockSeal(now);
+        AuditMapper.SealState state = m.sealState();
+        long seq = state.lastSeq;
+        String prev = state.lastHash;
+        int sealed = 0;
+        List<AuditRecord> batch;
+        do {
+            batch = m.unsealed(BATCH);
+            for (AuditRecord r : batch) {
+                seq++;
+                String hash = hash(prev, r);
+                m.seal(r.id, seq, prev, hash);
+                prev = hash;
+                sealed++;
+            }
+        } while (batch.size() == BATCH);
+        if (sealed > 0) {
+            m.advance(seq, prev);
+        }
+        return sealed;
+    }
+
+    /** Walks the sealed chain from its start; the first broken link ends the walk. */
+    static AuditVerification verify(AuditMapper m, Instant now) {
+        AuditVerification v = new AuditVerification();
+        v.verifiedAt = now;
+        AuditMapper.SealState state = m.sealState();
+        long expectedSeq = state.baseSeq + 1;
+        String prev = state.baseHash;
+        List<AuditMapper.Sealed> batch;
+        long after = state.baseSeq;
+        do {
+            batch = m.sealedAfter(after, BATCH);
+            for (AuditMapper.Sealed r : batch) {
+                if (r.sealSeq != expectedSeq) {
+                    return broken(v, expectedSeq, null, "record " + expectedSeq + " of the chain is missing");
+                }
+                if (!prev.equals(r.prevHash)) {
+                    return broken(v, r.sealSeq, r.id, "record " + r.id + " does not follow the record before it");
+                }
+                String hash = hash(prev, r);
+                if (!hash.equals(r.recordHash)) {
+                    return broken(v, r.sealSeq, r.id, "record " + r.id + " was changed after it was sealed");
+                }
+                prev = hash;
+                expectedSeq++;
+                v.checked++;
+                after = r.sealSeq;
+            }
+        } while (batch.size() == BATCH);
+        if (v.checked > 0 || state.lastSeq > state.baseSeq) {
+            if (expectedSeq - 1 != state.lastSeq || !prev.equals(state.lastHash)) {
+                return broken(v, expectedSeq, null, "the chain ends before its last sealed record " + state.lastSeq);
+            }
+        }
+        v.unsealed = m.countUnsealed();
+        v.intact = true;
+        return v;
+    }
+
+    private static AuditVerification broken(AuditVerification v, long seq, Long id, String reason) {
+        v.intact = false;
+        v.brokenAtSeq = seq;
+        v.brokenRecordId = id;
+        v.reason = reason;
+        return v;
+    }
+
+    /** SHA-256 over the previous hash and every field, each length-prefixed so fields cannot shift. */
+    static String hash(String prev, AuditRecord r) {
+        StringBuilder sb = new StringBuilder(prev);
+        field(sb, Long.toString(r.id));
+        field(sb, r.occurredAt == null ? null : Long.toString(r.occurredAt.toEpochMilli()));
+        field(sb, r.actor);
+        field(sb, r.roles);
+        field(sb, r.component);
+        field(sb, r.action);
+        field(sb, r.resourceType);
+        field(sb, r.resourceId);
+        field(sb, r.participantId);
+        field(sb, r.outcome == null ? null : r.outcome.name());
+        field(sb, r.purpose);
+        field(sb, r.detail);
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void field(StringBuilder sb, String value) {
+        if (value == null) {
+            sb.append("|-1:");
+        } else {
+            sb.append('|').append(value.length()).append(':').append(value);
+        }
+    }
+
+    /**
+     * Removes sealed records older than the cutoff from the start of the chain, and moves the
+     * chain's start past them, so what remains still verifies. Returns how many were removed.
+     */
+    static int purgeBefore(AuditMapper m, Instant cutoff, Instant now) {
+        m.lockSeal(now);
+        Long through = m.lastSeqBefore(cutoff);
+        if (through == null) {
+            return 0;
+        }
+        String baseHash = m.hashAt(through);
+        int removed = m.purgeThrough(through);
+        m.rebase(through, baseHash);
+        return removed;
+    }
+}

@@ -1,0 +1,81 @@
+package org.missioncj.core.impl;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Seals new audit records into the hash chain every few seconds and applies the retention policy.
+ * Every node runs it; the seal row's lock lets one node at a time do the work.
+ */
+@Component(immediate = true, configurationPid = "org.missioncj.core.audit")
+@Designate(ocd = AuditSealer.Config.class)
+public class AuditSealer {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
+
+    @ObjectClassDefinition(name = "MISSION-CJ audit trail",
+            description = "Sealing of audit records into the tamper-evident chain, and how long records are kept.")
+    public @interface Config {
+        @AttributeDefinition(name = "Seal interval (seconds)",
+                description = "How often new audit records are chained; until then they are stored but not yet sealed.")
+        int sealIntervalSeconds() default 5;
+
+        @AttributeDefinition(name = "Retention (years)",
+                description = "Audit records older than this are removed (the chain is re-based so the rest still verifies). "
+                        + "HIPAA asks for 6 years; 0 keeps records forever.")
+        int retentionYears() default 6;
+    }
+
+    private final AuditServiceImpl audit;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "mission-audit-sealer"));
+
+    @Activate
+    public AuditSealer(@Reference(target = "(component.name=org.missioncj.core.impl.AuditServiceImpl)")
+            org.missioncj.core.api.audit.AuditService audit, Config config) {
+        this.audit = (AuditServiceImpl) audit;
+        int every = Math.max(1, config.sealIntervalSeconds());
+        timer.scheduleWithFixedDelay(this::seal, every, every, TimeUnit.SECONDS);
+        if (config.retentionYears() > 0) {
+            timer.scheduleWithFixedDelay(() -> purge(config.retentionYears()), 1, 60, TimeUnit.MINUTES);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    private void seal() {
+        try {
+            audit.sealPending();
+        } catch (RuntimeException e) {
+            LOG.warn("Sealing audit records failed; retrying at the next interval: {}", e.getMessage());
+        }
+    }
+
+    private void purge(int years) {
+        try {
+            Instant cutoff = ZonedDateTime.now(ZoneOffset.UTC).minusYears(years).toInstant();
+            int removed = audit.purgeBefore(cutoff);
+            if (removed > 0) {
+                LOG.info("Audit retention removed {} records older than {}", removed, cutoff);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Audit retention failed; retrying in an hour: {}", e.getMessage());
+        }
+    }
+}

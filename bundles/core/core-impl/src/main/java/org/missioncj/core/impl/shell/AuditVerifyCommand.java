@@ -1,0 +1,31 @@
+package org.missioncj.core.impl.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.missioncj.core.api.ConsoleActor;
+import org.missioncj.core.api.audit.AuditService;
+import org.missioncj.core.api.audit.AuditVerification;
+
+@Service
+@Command(scope = "mission", name = "audit-verify",
+        description = "Seals pending audit records and verifies the audit hash chain; reports the first broken link")
+public class AuditVerifyCommand implements Action {
+    @Reference
+    AuditService audit;
+
+    @Override
+    public Object execute() {
+        AuditVerification v = audit.verify(ConsoleActor.current());
+        if (v.intact) {
+            System.out.println("Audit chain intact: " + v.checked + " sealed records checked, " + v.unsealed
+                    + " not sealed yet.");
+        } else {
+            System.out.println("AUDIT CHAIN BROKEN at position " + v.brokenAtSeq
+                    + (v.brokenRecordId == null ? "" : " (record " + v.brokenRecordId + ")") + ": " + v.reason
+                    + ". Records checked before it: " + v.checked + ".");
+        }
+        return null;
+    }
+}
