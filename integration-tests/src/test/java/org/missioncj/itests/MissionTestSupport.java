@@ -56,9 +56,11 @@ public abstract class MissionTestSupport {
     static final String SUPERVISOR = "it.sup." + RUN;
     static final String LIAISON = "it.liaison." + RUN;
     static final String INTEGRATION = "it.integration." + RUN;
+    /** A sign-in that a test locks on purpose. */
+    static final String LOCKED = "it.locked." + RUN;
     static final String[][] USERS = {
         {ADMIN, "PROGRAM_ADMIN"}, {CM, "CASE_MANAGER"}, {PSS, "PEER_SPECIALIST"}, {SUPERVISOR, "CLINICAL_SUPERVISOR"},
-        {LIAISON, "COURT_LIAISON"}, {INTEGRATION, "INTEGRATION"},
+        {LIAISON, "COURT_LIAISON"}, {INTEGRATION, "INTEGRATION"}, {LOCKED, "CASE_MANAGER"},
     };
     /** Same for every class of a run: the forked JVM that configures Karaf and the probe inside it read it. */
     static final String PASSWORD_PROPERTY = "mission.it.password";

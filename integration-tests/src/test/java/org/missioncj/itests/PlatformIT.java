@@ -50,6 +50,22 @@ public class PlatformIT extends MissionTestSupport {
     }
 
     @Test
+    public void fiveFailedSignInsLockTheAccount() throws Exception {
+        assertEquals(200, get(LOCKED, "/participants").status);
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString((LOCKED + ":guess").getBytes());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, call(null, "GET", "/participants", null, Map.of("Authorization", wrong)).status);
+        }
+        // the right password no longer helps, and the answer does not tell a guesser why
+        Reply locked = call(null, "GET", "/staff", null, Map.of("Authorization", "Basic "
+            + java.util.Base64.getEncoder().encodeToString((LOCKED + ":" + password()).getBytes())));
+        assertEquals(401, locked.status);
+        assertTrue(locked.json.get("detail").asText().contains("wrong, or the account is locked"));
+        Reply trail = get(SUPERVISOR, "/audit?actor=" + LOCKED + "&action=ACCOUNT_LOCKED");
+        assertEquals(1, trail.json.get("totalItems").asInt());
+    }
+
+    @Test
     public void rolesWithoutClinicalAccessAreRefused() throws Exception {
         assertEquals(403, get(LIAISON, "/participants").status);
         assertEquals(403, get(INTEGRATION, "/participants").status);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
@@ -21,11 +22,12 @@ import javax.security.auth.login.LoginException;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.missioncj.core.api.Role;
+import org.missioncj.core.api.security.SignInGuard;
 
 /**
- * Checks HTTP Basic credentials against a Karaf JAAS realm. A successful check is remembered for a
- * short time under a hash of the credentials, because a realm login per request (the properties
- * realm re-reads its file) would dominate every call's cost.
+ * Checks HTTP Basic credentials against a Karaf JAAS realm, with the lockout of {@link SignInGuard}.
+ * A successful check is remembered for a short time under a hash of the credentials, because a
+ * realm login per request (the properties realm re-reads its file) would dominate every call's cost.
  */
 final class Authenticator {
     /** A signed-in user: name and mission roles. */
@@ -44,11 +46,13 @@ final class Authenticator {
     private static final int CACHE_MAX = 10_000;
     private final String realm;
     private final long cacheMillis;
+    private final SignInGuard guard;
     private final Map<String, Identity> cache = new ConcurrentHashMap<>();
 
-    Authenticator(String realm, int cacheSeconds) {
+    Authenticator(String realm, int cacheSeconds, SignInGuard guard) {
         this.realm = realm;
         this.cacheMillis = cacheSeconds * 1000L;
+        this.guard = guard;
     }
 
     /** Parses an Authorization header; empty when it is missing or not Basic. */
@@ -68,24 +72,54 @@ final class Authenticator {
         }
     }
 
-    /** The identity for the credentials, or empty when the realm refuses them. */
-    Optional<Identity> authenticate(String username, String password) {
+    /** The outcome of a sign-in. */
+    static final class Result {
+        final Identity identity;
+        /** Set when the user name is locked (now or already). */
+        final Instant lockedUntil;
+        /** This very failure locked it. */
+        final boolean lockedNow;
+
+        Result(Identity identity, Instant lockedUntil, boolean lockedNow) {
+            this.identity = identity;
+            this.lockedUntil = lockedUntil;
+            this.lockedNow = lockedNow;
+        }
+    }
+
+    /**
+     * Signs in against the realm, unless the user name is locked; counts failures in the shared
+     * guard, which locks the user name after too many.
+     */
+    Result authenticate(String username, String password) {
         String key = cacheKey(username, password);
         long now = System.currentTimeMillis();
         Identity cached = cache.get(key);
         if (cached != null && cached.expiresAtMillis > now) {
-            return Optional.of(cached);
+            return new Result(cached, null, false);
+        }
+        Optional<Instant> locked = guard.lockedUntil(username);
+        if (locked.isPresent()) {
+            return new Result(null, locked.get(), false);
         }
         Optional<Identity> fresh = login(username, password, now + cacheMillis);
-        if (fresh.isPresent() && cacheMillis > 0) {
+        if (fresh.isEmpty()) {
+            cache.remove(key);
+            Optional<Instant> lockedNow = guard.failed(username);
+            if (lockedNow.isPresent()) {
+                cache.values().removeIf(i -> i.username.equals(username));
+                return new Result(null, lockedNow.get(), true);
+            }
+            return new Result(null, null, false);
+        }
+        guard.succeeded(username);
+        if (cacheMillis > 0) {
             if (cache.size() >= CACHE_MAX) {
                 cache.clear();
             }
             cache.put(key, fresh.get());
-        } else {
-            cache.remove(key);
         }
-        return fresh;
+        return new Result(fresh.get(), null, false);
     }
 
     private Optional<Identity> login(String username, String password, long expiresAt) {

@@ -16,6 +16,7 @@ import org.missioncj.core.api.MissionModule;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.persistence.Database;
 import org.missioncj.core.api.rest.MissionRest;
+import org.missioncj.core.api.security.SignInGuard;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,6 +58,7 @@ public class MissionApplication {
 
     private final Database database;
     private final AuditService audit;
+    private final SignInGuard signInGuard;
     private final Map<ServiceReference<?>, Object> resources = new ConcurrentHashMap<>();
     private final List<MissionModule> modules = new CopyOnWriteArrayList<>();
     private volatile Config config;
@@ -70,7 +72,9 @@ public class MissionApplication {
      */
     @Activate
     public MissionApplication(@Reference Database database, @Reference AuditService audit,
-            @Reference(name = "httpTransport") DestinationRegistry httpTransport, Config config) {
+            @Reference(name = "httpTransport") DestinationRegistry httpTransport, @Reference SignInGuard signInGuard,
+            Config config) {
+        this.signInGuard = signInGuard;
         this.database = database;
         this.audit = audit;
         this.config = config;
@@ -124,7 +128,7 @@ public class MissionApplication {
     private void rebuild() {
         stop();
         Config c = config;
-        Authenticator authenticator = new Authenticator(c.realm(), c.authCacheSeconds());
+        Authenticator authenticator = new Authenticator(c.realm(), c.authCacheSeconds(), signInGuard);
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(MissionRest.BASE_PATH);

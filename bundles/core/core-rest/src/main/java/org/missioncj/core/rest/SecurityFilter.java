@@ -45,20 +45,28 @@ final class SecurityFilter implements ContainerRequestFilter {
             throw new NotAuthorizedException("Sign in with HTTP Basic authentication.", "Basic realm=\"mission\"");
         }
         String username = credentials.get()[0];
-        Optional<Authenticator.Identity> identity = authenticator.authenticate(username, credentials.get()[1]);
+        if (username.length() > 128) {
+            throw new NotAuthorizedException("The user name or password is wrong, or the account is locked.",
+                    "Basic realm=\"mission\"");
+        }
         String purpose = request.getHeaderString(MissionRest.PURPOSE_HEADER);
         if (purpose != null) {
             new Validator().maxLength(MissionRest.PURPOSE_HEADER, purpose, 64).throwIfInvalid();
         }
-        if (identity.isEmpty()) {
-            Actor who = new Actor(username.length() > 128 ? username.substring(0, 128) : username,
-                    java.util.Set.of(), purpose);
-            audit.recordIndependently(AuditEntry.of(who, "core", "LOGIN", "session")
-                    .outcome(AuditOutcome.DENIED).detail("HTTP Basic sign-in refused by the realm"));
+        Authenticator.Result result = authenticator.authenticate(username, credentials.get()[1]);
+        if (result.identity == null) {
+            Actor who = new Actor(username, java.util.Set.of(), purpose);
+            String detail = result.lockedUntil == null ? "HTTP Basic sign-in refused by the realm"
+                    : result.lockedNow ? "too many failed sign-ins: locked until " + result.lockedUntil
+                    : "sign-in refused: locked until " + result.lockedUntil;
+            audit.recordIndependently(AuditEntry.of(who, "core", result.lockedNow ? "ACCOUNT_LOCKED" : "LOGIN", "session")
+                    .outcome(AuditOutcome.DENIED).detail(detail));
+            // The same answer whether the password was wrong or the name is locked: no hint to a guesser.
             throw new NotAuthorizedException("The user name or password is wrong, or the account is locked.",
                     "Basic realm=\"mission\"");
         }
-        Actor actor = new Actor(identity.get().username, identity.get().roles, purpose);
+        Authenticator.Identity identity = result.identity;
+        Actor actor = new Actor(identity.username, identity.roles, purpose);
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             private final ActorPrincipal principal = new ActorPrincipal(actor);

@@ -1,0 +1,57 @@
+package org.missioncj.core.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SignInGuardImplTest {
+    private Instant clock = Instant.parse("2026-03-15T15:00:00Z");
+    private SignInGuardImpl guard;
+
+    @BeforeEach
+    void setUp() {
+        // asks for a 1-minute lock: the guard still locks for the CJIS minimum of 10
+        guard = new SignInGuardImpl(new DatabaseComponent(InMemoryDerby.create()), 5, 1, 15) {
+            @Override
+            Instant now() {
+                return clock;
+            }
+        };
+    }
+
+    @Test
+    void fiveFailuresLockForAtLeastTenMinutes() {
+        for (int i = 0; i < 4; i++) {
+            assertFalse(guard.failed("cm.test").isPresent());
+            clock = clock.plusSeconds(10);
+        }
+        assertFalse(guard.lockedUntil("cm.test").isPresent());
+        Optional<Instant> locked = guard.failed("cm.test");
+        assertEquals(clock.plus(Duration.ofMinutes(10)), locked.get());
+        clock = clock.plus(Duration.ofMinutes(9));
+        assertTrue(guard.lockedUntil("cm.test").isPresent());
+        assertFalse(guard.lockedUntil("someone.else").isPresent());
+        clock = clock.plus(Duration.ofMinutes(2));
+        assertFalse(guard.lockedUntil("cm.test").isPresent());
+    }
+
+    @Test
+    void successAndTimeStartTheCountAgain() {
+        for (int i = 0; i < 4; i++) {
+            guard.failed("pss.test");
+        }
+        guard.succeeded("pss.test");
+        for (int i = 0; i < 4; i++) {
+            assertFalse(guard.failed("pss.test").isPresent());
+        }
+        clock = clock.plus(Duration.ofMinutes(20));
+        assertFalse(guard.failed("pss.test").isPresent(), "failures 20 minutes apart do not add up");
+    }
+}
