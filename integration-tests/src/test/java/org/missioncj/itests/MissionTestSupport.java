@@ -133,6 +133,31 @@ public abstract class MissionTestSupport {
         return o.toArray(new Option[0]);
     }
 
+    private static volatile boolean apiReady;
+
+    /**
+     * Boot is finished when the features are installed; the modules' REST resources arrive a
+     * moment later. Tests start once every module's resources answer.
+     */
+    @org.junit.Before
+    public void awaitApi() throws Exception {
+        if (apiReady) {
+            return;
+        }
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Reply doc = get(null, "/openapi.json");
+            if (doc.status == 200 && doc.json.get("paths").has("/participants") && doc.json.get("paths").has("/cti/contacts")
+                && get(ADMIN, "/cti/contacts/none").status == 404 && get(ADMIN, "/participants/none").status == 404) {
+                Thread.sleep(500); // the last rebuild settles
+                apiReady = true;
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The API did not come up within 60 s");
+    }
+
     @ProbeBuilder
     public TestProbeBuilder probe(TestProbeBuilder probe) {
         probe.setHeader(Constants.DYNAMICIMPORT_PACKAGE, "*");

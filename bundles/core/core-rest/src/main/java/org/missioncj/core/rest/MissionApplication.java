@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -62,6 +66,10 @@ public class MissionApplication {
     private final Map<ServiceReference<?>, Object> resources = new ConcurrentHashMap<>();
     private final List<MissionModule> modules = new CopyOnWriteArrayList<>();
     private volatile Config config;
+    private static final long REBUILD_DELAY_MS = 300;
+    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "mission-rest-rebuild"));
+    private ScheduledFuture<?> pendingRebuild;
     private Server server;
     private boolean active;
 
@@ -94,6 +102,7 @@ public class MissionApplication {
             active = false;
             stop();
         }
+        rebuilder.shutdownNow();
     }
 
     @Reference(service = Object.class, target = "(" + MissionRest.RESOURCE + "=true)",
@@ -117,11 +126,25 @@ public class MissionApplication {
         modules.remove(module);
     }
 
+    /**
+     * Modules come up one service at a time; rebuilding once after they settle, instead of once per
+     * service, keeps the moments without an endpoint (a rebuild takes milliseconds) rare.
+     */
     private void rebuildIfActive() {
         synchronized (this) {
-            if (active) {
-                rebuild();
+            if (!active) {
+                return;
             }
+            if (pendingRebuild != null) {
+                pendingRebuild.cancel(false);
+            }
+            pendingRebuild = rebuilder.schedule(() -> {
+                synchronized (this) {
+                    if (active) {
+                        rebuild();
+                    }
+                }
+            }, REBUILD_DELAY_MS, TimeUnit.MILLISECONDS);
         }
     }
 
