@@ -87,6 +87,11 @@ MISSION_PASSWORD="$CM_PW" "$KARAF/bin/mission-add-user" "$CM_USER" CASE_MANAGER 
 sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $PORT/" "$KARAF/etc/org.ops4j.pax.web.cfg"
 grep -q "^org.osgi.service.http.port = $PORT\$" "$KARAF/etc/org.ops4j.pax.web.cfg" \
   || die "could not set the HTTP port in etc/org.ops4j.pax.web.cfg"
+# SEAL_INTERVAL=<seconds> changes how often audit records are sealed into the hash chain (default 5),
+# to measure what the sealing costs under load.
+if [ -n "${SEAL_INTERVAL:-}" ]; then
+  printf 'sealIntervalSeconds = %s\n' "$SEAL_INTERVAL" > "$KARAF/etc/org.missioncj.core.audit.cfg"
+fi
 for p in 8101 1099 44444; do
   port_busy "$p" && log "warning: port $p (SSH/JMX) is in use; this Karaf's console/JMX will not bind, HTTP is unaffected"
 done

@@ -21,8 +21,11 @@ final class AuditChain {
     private AuditChain() {
     }
 
-    /** Seals the records committed so far; returns how many. Runs in the caller's transaction. */
-    static int sealPending(AuditMapper m, Instant now) {
+    /**
+     * Seals the records committed so far; returns how many. Runs in the caller's transaction;
+     * {@code updates} may be a batching mapper on the same connection, flushed by {@code flush}.
+     */
+    static int sealPending(AuditMapper m, AuditMapper updates, Runnable flush, Instant now) {
         m.lockSeal(now);
         AuditMapper.SealState state = m.sealState();
         long seq = state.lastSeq;
@@ -34,10 +37,11 @@ final class AuditChain {
             for (AuditRecord r : batch) {
                 seq++;
                 String hash = hash(prev, r);
-                m.seal(r.id, seq, prev, hash);
+                updates.seal(r.id, seq, prev, hash);
                 prev = hash;
                 sealed++;
             }
+            flush.run(); // the next read must see this batch sealed
         } while (batch.size() == BATCH);
         if (sealed > 0) {
             m.advance(seq, prev);

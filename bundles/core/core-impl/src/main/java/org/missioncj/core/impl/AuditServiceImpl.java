@@ -3,6 +3,8 @@ package org.missioncj.core.impl;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Page;
@@ -112,7 +114,7 @@ public class AuditServiceImpl implements AuditService {
             recordIndependently(self.outcome(AuditOutcome.DENIED));
             actor.requireAnyRole(Role.AUDIT_READERS, "verify the audit log");
         }
-        database.inTransaction(tx -> AuditChain.sealPending(tx.mapper(sessions, AuditMapper.class), Instant.now()));
+        sealPending();
         AuditVerification v = database.inTransaction(tx -> AuditChain.verify(tx.mapper(sessions, AuditMapper.class),
                 Instant.now()));
         recordIndependently(self.detail(v.intact ? "intact, " + v.checked + " records"
@@ -125,7 +127,13 @@ public class AuditServiceImpl implements AuditService {
 
     /** Seals committed records into the chain (the sealer calls this every few seconds). */
     int sealPending() {
-        return database.inTransaction(tx -> AuditChain.sealPending(tx.mapper(sessions, AuditMapper.class), Instant.now()));
+        return database.inTransaction(tx -> {
+            // JDBC batches for the seal updates: one round of statements per thousand records
+            try (SqlSession batch = sessions.openSession(ExecutorType.BATCH, tx.connection())) {
+                return AuditChain.sealPending(tx.mapper(sessions, AuditMapper.class), batch.getMapper(AuditMapper.class),
+                        batch::flushStatements, Instant.now());
+            }
+        });
     }
 
     /** Removes sealed records older than the cutoff; the removal is itself recorded. */
