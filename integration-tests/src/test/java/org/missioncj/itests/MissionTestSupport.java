@@ -85,9 +85,7 @@ public abstract class MissionTestSupport {
         String password = password();
         String karaf = System.getProperty("karaf.version");
         List<Option> o = new ArrayList<>(List.of(
-            karafDistributionConfiguration()
-                .frameworkUrl(maven("org.missioncj", "mission-karaf").type("zip").version(System.getProperty("mission.version")))
-                .name("MISSION-CJ").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            distribution(),
             configureConsole().ignoreLocalConsole(),
             keepRuntimeFolder(),
             logLevel(LogLevel.WARN),
@@ -124,9 +122,16 @@ public abstract class MissionTestSupport {
             o.add(editConfigurationFilePut(cfg, "url", System.getProperty("it.jdbc.url")));
             o.add(editConfigurationFilePut(cfg, "user", System.getProperty("it.jdbc.user")));
             o.add(editConfigurationFilePut(cfg, "password", System.getProperty("it.jdbc.password")));
-            o.add(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
-                "instance,package,log,ssh,system,feature,shell,management,service,jaas,diagnostic,wrap,bundle,config,kar,scr,"
-                    + "mission-db-postgresql,mission"));
+            // the whole file, as README tells a site to write it (a plain Karaf has none to start from)
+            o.add(editConfigurationFilePut(cfg, "dataSourceName", "mission"));
+            o.add(editConfigurationFilePut(cfg, "osgi.jndi.service.name", "mission"));
+            o.add(editConfigurationFilePut(cfg, "pool", "dbcp2"));
+            o.add(editConfigurationFilePut(cfg, "xa", "false"));
+            if (isMissionDistribution()) {
+                o.add(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
+                    "instance,package,log,ssh,system,feature,shell,management,service,jaas,diagnostic,wrap,bundle,config,kar,"
+                        + "scr,mission-db-postgresql,mission"));
+            }
         }
         o.add(editConfigurationFilePut("etc/system.properties", "mission.it.database",
             System.getProperty("it.database", "derby")));
@@ -156,6 +161,17 @@ public abstract class MissionTestSupport {
             Thread.sleep(100);
         }
         throw new AssertionError("The API did not come up within 60 s");
+    }
+
+    /** The Karaf to boot: the project's distribution, unless a test class installs into another. */
+    protected Option distribution() {
+        return karafDistributionConfiguration()
+            .frameworkUrl(maven("org.missioncj", "mission-karaf").type("zip").version(System.getProperty("mission.version")))
+            .name("MISSION-CJ").unpackDirectory(new File("target/exam")).useDeployFolder(false);
+    }
+
+    protected boolean isMissionDistribution() {
+        return true;
     }
 
     @ProbeBuilder
