@@ -55,13 +55,13 @@ public final class CtiBench {
         };
         DatabaseComponent db = new DatabaseComponent(dataSource);
         AuditServiceImpl audit = new AuditServiceImpl(db);
-        RegistryStore registry = new RegistryStore(db, audit, nowhere, 25, clock);
+        RegistryStore registry = new RegistryStore(db, audit, nowhere, 25, org.missioncj.core.api.SiteClock.of(clock));
         this.database = db;
         this.staff = new StaffServiceImpl(registry);
         this.teams = new TeamServiceImpl(registry);
         ParticipantServiceImpl participants = new ParticipantServiceImpl(registry);
         PhasePlan plan = PhasePlan.parse(PHASE_NAMES, PHASE_MONTHS, CONTACT_INTERVALS);
-        this.store = new CtiStore(db, audit, nowhere, plan, clock);
+        this.store = new CtiStore(db, audit, nowhere, plan, org.missioncj.core.api.SiteClock.of(clock));
         TeamAccess access = new TeamAccess(staff, teams);
         this.schedules = new ScheduleServiceImpl(store, access, participants);
     }

@@ -1,15 +1,14 @@
 package org.missioncj.cti.impl;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.SiteClock;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.audit.AuditedWork;
@@ -38,7 +37,7 @@ public class CtiStore {
     static final Actor SYSTEM = Actor.system(COMPONENT);
 
     @ObjectClassDefinition(name = "MISSION-CJ Critical Time Intervention",
-            description = "The CTI phase plan of the site and its time zone. Lengths are for the reference enrollment "
+            description = "The CTI phase plan of the site (its time zone is core's, org.missioncj.core.site). Lengths are for the reference enrollment "
                     + "(their sum, 12 months in MISSION-CJ); shorter enrollments scale them in proportion.")
     public @interface Config {
         @AttributeDefinition(name = "Phase names", description = "Comma-separated, one name per phase, in order.")
@@ -52,10 +51,6 @@ public class CtiStore {
                 description = "Comma-separated ISO-8601 period between due contacts in each phase: P7D weekly, "
                         + "P14D every two weeks, P1M monthly.")
         String contactIntervals() default "P7D, P14D, P1M";
-
-        @AttributeDefinition(name = "Site time zone",
-                description = "IANA time zone (e.g. America/Chicago) in which contact days and 'today' are counted; empty uses the server's.")
-        String timeZone() default "";
     }
 
     final Database database;
@@ -63,16 +58,16 @@ public class CtiStore {
     final PhasePlan plan;
     final SqlSessionFactory sessions;
     private final EventAdmin events;
-    private final Clock clock;
+    private final SiteClock clock;
 
     @Activate
     public CtiStore(@Reference Database database, @Reference AuditService audit, @Reference EventAdmin events,
-            Config config) {
+            @Reference SiteClock clock, Config config) {
         this(database, audit, events, PhasePlan.parse(config.phaseNames(), config.phaseMonths(), config.contactIntervals()),
-                config.timeZone().isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(config.timeZone())));
+                clock);
     }
 
-    CtiStore(Database database, AuditService audit, EventAdmin events, PhasePlan plan, Clock clock) {
+    CtiStore(Database database, AuditService audit, EventAdmin events, PhasePlan plan, SiteClock clock) {
         this.database = database;
         this.audit = audit;
         this.events = events;
@@ -83,15 +78,15 @@ public class CtiStore {
     }
 
     ZoneId zone() {
-        return clock.getZone();
+        return clock.zone();
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.now();
     }
 
     CtiMapper mapper(Transaction tx) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Role;
+import org.missioncj.core.api.SiteClock;
 import org.missioncj.core.impl.AuditServiceImpl;
 import org.missioncj.core.impl.DatabaseComponent;
 import org.missioncj.registry.api.dto.Enrollment;
@@ -73,12 +74,12 @@ final class CtiFixture {
                 postEvent(event);
             }
         };
-        RegistryStore registry = new RegistryStore(db, audit, eventAdmin, 25, clock);
+        RegistryStore registry = new RegistryStore(db, audit, eventAdmin, 25, SiteClock.of(clock));
         participants = new ParticipantServiceImpl(registry);
         staff = new StaffServiceImpl(registry);
         teams = new TeamServiceImpl(registry);
         enrollments = new EnrollmentServiceImpl(registry);
-        CtiStore store = new CtiStore(db, audit, eventAdmin, PhasePlanTest.MISSION, clock);
+        CtiStore store = new CtiStore(db, audit, eventAdmin, PhasePlanTest.MISSION, SiteClock.of(clock));
         TeamAccess access = new TeamAccess(staff, teams);
         sync = new EnrollmentSync(store, enrollments, access);
         handler[0] = sync;

@@ -1,13 +1,11 @@
 package org.missioncj.registry.impl;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.missioncj.core.api.SiteClock;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.audit.AuditedWork;
@@ -33,16 +31,12 @@ public class RegistryStore {
     static final String COMPONENT = "registry";
 
     @ObjectClassDefinition(name = "MISSION-CJ participant registry",
-            description = "Caseload limits and the site's time zone.")
+            description = "Caseload limits. The site's time zone is core's (org.missioncj.core.site).")
     public @interface Config {
         @AttributeDefinition(name = "Default caseload limit",
                 description = "Most participants (ENROLLED or ACTIVE) a team may carry when the team sets no limit of its own. "
                         + "The MISSION model allows at most 25 per team.")
         int defaultCaseloadLimit() default 25;
-
-        @AttributeDefinition(name = "Site time zone",
-                description = "IANA time zone of the site (e.g. America/New_York) that decides what 'today' is; empty uses the server's.")
-        String timeZone() default "";
     }
 
     final Database database;
@@ -50,17 +44,17 @@ public class RegistryStore {
     final SqlSessionFactory sessions;
     final int defaultCaseloadLimit;
     private final EventAdmin events;
-    private final Clock clock;
+    private final SiteClock clock;
 
     @Activate
     public RegistryStore(@Reference Database database, @Reference AuditService audit, @Reference EventAdmin events,
-            Config config) {
-        this(database, audit, events, config.defaultCaseloadLimit(),
-                config.timeZone().isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(config.timeZone())));
+            @Reference SiteClock clock, Config config) {
+        this(database, audit, events, config.defaultCaseloadLimit(), clock);
     }
 
-    /** For tests and embedding: a fixed configuration and clock. */
-    public RegistryStore(Database database, AuditService audit, EventAdmin events, int defaultCaseloadLimit, Clock clock) {
+    /** For tests and embedding: a fixed caseload limit and clock. */
+    public RegistryStore(Database database, AuditService audit, EventAdmin events, int defaultCaseloadLimit,
+            SiteClock clock) {
         this.database = database;
         this.audit = audit;
         this.events = events;
@@ -72,12 +66,12 @@ public class RegistryStore {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     /** Millisecond precision, which both databases store exactly. */
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.now();
     }
 
     <M> M mapper(Transaction tx, Class<M> type) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Role;
+import org.missioncj.core.api.SiteClock;
 import org.missioncj.core.impl.AuditServiceImpl;
 import org.missioncj.core.impl.DatabaseComponent;
 import org.missioncj.registry.api.dto.Enrollment;
@@ -60,7 +61,7 @@ final class RegistryFixture {
             }
         };
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T15:00:00Z"), ZoneId.of("America/New_York"));
-        store = new RegistryStore(database, audit, eventAdmin, defaultCaseloadLimit, clock);
+        store = new RegistryStore(database, audit, eventAdmin, defaultCaseloadLimit, SiteClock.of(clock));
         participants = new ParticipantServiceImpl(store);
         staff = new StaffServiceImpl(store);
         teams = new TeamServiceImpl(store);
