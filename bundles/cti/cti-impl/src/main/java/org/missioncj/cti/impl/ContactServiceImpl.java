@@ -129,7 +129,12 @@ public class ContactServiceImpl implements ContactService {
                     .check(from == null || to == null || !to.isBefore(from), "to", "must not be before from")
                     .throwIfInvalid();
             CtiMapper m = store.mapper(tx);
-            CtiMapper.EnrollmentRow current = openEnrollment(m, participantId);
+            // after an enrollment ends its contacts stay readable, by the team that had it last
+            CtiMapper.EnrollmentRow current = m.latestEnrollment(participantId);
+            if (current == null) {
+                participants.get(CtiStore.SYSTEM, participantId); // 404 for an unknown participant
+                throw new NotFoundException("Participant " + participantId + " has no CTI enrollment, so no contacts.");
+            }
             access.requireTeam(actor, current.teamId, "read this participant's contacts");
             long total = m.countContacts(participantId, from, to);
             List<Contact> items = new ArrayList<>();

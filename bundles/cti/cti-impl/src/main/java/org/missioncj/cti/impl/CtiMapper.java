@@ -61,6 +61,11 @@ public interface CtiMapper {
             + "AND status IN ('ENROLLED', 'ACTIVE') ORDER BY start_date DESC")
     List<EnrollmentRow> openEnrollments(@Param("id") String participantId);
 
+    /** The participant's most recent enrollment in CTI, open or not. */
+    @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM cti_enrollment WHERE participant_id = #{id} "
+            + "ORDER BY start_date DESC, updated_at DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
+    EnrollmentRow latestEnrollment(@Param("id") String participantId);
+
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM cti_enrollment WHERE site = #{site} AND status IN ('ENROLLED', 'ACTIVE')")
     List<EnrollmentRow> activeAtSite(@Param("site") String site);
 

@@ -133,6 +133,21 @@ class CtiServicesTest {
     }
 
     @Test
+    void contactsStayReadableAfterTheEnrollmentEnds() {
+        String p = f.enrolled("Mercer", north, LocalDate.of(2026, 3, 1));
+        f.contacts.log(cm, contact(p, "cm.north", at(2026, 3, 2, 10), ContactKind.PHONE));
+        Enrollment e = f.enrollments.list(ADMIN, null, PageRequest.of(0, 50)).items.stream()
+                .filter(x -> x.participantId.equals(p)).findFirst().get();
+        org.missioncj.registry.api.dto.StatusChange out = new org.missioncj.registry.api.dto.StatusChange();
+        out.status = org.missioncj.registry.api.dto.EnrollmentStatus.WITHDRAWN;
+        out.reason = "moved away";
+        f.enrollments.changeStatus(ADMIN, e.id, e.version, out);
+        assertEquals(1, f.contacts.list(cm, p, null, null, PageRequest.of(0, 10)).totalItems);
+        assertThrows(ForbiddenException.class, () -> f.contacts.list(otherCm, p, null, null, PageRequest.of(0, 10)));
+        assertThrows(NotFoundException.class, () -> f.schedules.schedule(cm, p));
+    }
+
+    @Test
     void aCrisisRaisesAnEvent() {
         String p = f.enrolled("Delacroix", north, LocalDate.of(2026, 3, 1));
         Contact crisis = f.contacts.log(pss, contact(p, "pss.north", at(2026, 3, 14, 22), ContactKind.CRISIS));
