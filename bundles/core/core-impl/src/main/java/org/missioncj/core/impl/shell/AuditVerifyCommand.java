@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.missioncj.core.api.ConsoleActor;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.audit.AuditVerification;
@@ -12,6 +13,10 @@ import org.missioncj.core.api.audit.AuditVerification;
 @Command(scope = "mission", name = "audit-verify",
         description = "Seals pending audit records and verifies the audit hash chain; reports the first broken link")
 public class AuditVerifyCommand implements Action {
+    /** The operator's console: command output goes there, not to the server's stdout. */
+    @Reference
+    Session session;
+
     @Reference
     AuditService audit;
 
@@ -19,10 +24,10 @@ public class AuditVerifyCommand implements Action {
     public Object execute() {
         AuditVerification v = audit.verify(ConsoleActor.current());
         if (v.intact) {
-            System.out.println("Audit chain intact: " + v.checked + " sealed records checked, " + v.unsealed
+            session.getConsole().println("Audit chain intact: " + v.checked + " sealed records checked, " + v.unsealed
                     + " not sealed yet.");
         } else {
-            System.out.println("AUDIT CHAIN BROKEN at position " + v.brokenAtSeq
+            session.getConsole().println("AUDIT CHAIN BROKEN at position " + v.brokenAtSeq
                     + (v.brokenRecordId == null ? "" : " (record " + v.brokenRecordId + ")") + ": " + v.reason
                     + ". Records checked before it: " + v.checked + ".");
         }

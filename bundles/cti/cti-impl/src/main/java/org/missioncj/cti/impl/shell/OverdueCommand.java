@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.missioncj.core.api.ConsoleActor;
 import org.missioncj.core.api.Page;
@@ -16,6 +17,10 @@ import org.missioncj.cti.api.dto.OverdueParticipant;
 @Service
 @Command(scope = "mission", name = "overdue", description = "Lists a team's participants whose contact is overdue, longest overdue first (audited)")
 public class OverdueCommand implements Action {
+    /** The operator's console: command output goes there, not to the server's stdout. */
+    @Reference
+    Session session;
+
     @Reference
     ScheduleService schedules;
 
@@ -41,8 +46,8 @@ public class OverdueCommand implements Action {
         for (OverdueParticipant o : result.items) {
             table.addRow().addContent(o.participantId, o.dueDate, o.windowEnd, o.daysLate, o.lastContactDate, o.phase);
         }
-        table.print(System.out);
-        System.out.println(result.totalItems + " overdue");
+        table.print(session.getConsole());
+        session.getConsole().println(result.totalItems + " overdue");
         return null;
     }
 }

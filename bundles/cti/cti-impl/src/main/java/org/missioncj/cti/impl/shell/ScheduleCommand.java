@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.missioncj.core.api.ConsoleActor;
 import org.missioncj.cti.api.ScheduleService;
@@ -14,6 +15,10 @@ import org.missioncj.cti.api.dto.DueContact;
 @Service
 @Command(scope = "mission", name = "schedule", description = "Shows a participant's CTI phases and due contacts (audited)")
 public class ScheduleCommand implements Action {
+    /** The operator's console: command output goes there, not to the server's stdout. */
+    @Reference
+    Session session;
+
     @Reference
     ScheduleService schedules;
 
@@ -23,7 +28,7 @@ public class ScheduleCommand implements Action {
     @Override
     public Object execute() {
         ContactSchedule s = schedules.schedule(ConsoleActor.current(), participantId);
-        System.out.println("Participant " + s.participantId + ", enrollment " + s.enrollmentId + ": phase "
+        session.getConsole().println("Participant " + s.participantId + ", enrollment " + s.enrollmentId + ": phase "
                 + s.currentPhase + " (" + s.currentPhaseName + ") on " + s.today + "; due " + s.dueCount + ", done "
                 + s.doneCount + ", missed " + s.missedCount + ", upcoming " + s.upcomingCount);
         ShellTable table = new ShellTable();
@@ -35,7 +40,7 @@ public class ScheduleCommand implements Action {
         for (DueContact d : s.due) {
             table.addRow().addContent(d.dueDate, d.windowEnd, d.phase, d.status, d.contacts);
         }
-        table.print(System.out);
+        table.print(session.getConsole());
         return null;
     }
 }

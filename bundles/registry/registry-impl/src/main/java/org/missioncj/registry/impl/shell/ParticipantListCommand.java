@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.missioncj.core.api.ConsoleActor;
 import org.missioncj.core.api.Page;
@@ -19,6 +20,10 @@ import org.missioncj.registry.api.dto.ParticipantSearch;
 @Command(scope = "mission", name = "participant-list",
         description = "Lists participants, by name or of one team (every listing is audited)")
 public class ParticipantListCommand implements Action {
+    /** The operator's console: command output goes there, not to the server's stdout. */
+    @Reference
+    Session session;
+
     @Reference
     ParticipantService participants;
 
@@ -50,8 +55,8 @@ public class ParticipantListCommand implements Action {
             for (Caseload.Entry e : c.participants) {
                 table.addRow().addContent(e.participantId, e.familyName, e.givenName, "", e.status);
             }
-            table.print(System.out);
-            System.out.println(c.count + " of " + c.limit + " on team " + c.teamName);
+            table.print(session.getConsole());
+            session.getConsole().println(c.count + " of " + c.limit + " on team " + c.teamName);
             return null;
         }
         ParticipantSearch q = new ParticipantSearch();
@@ -60,8 +65,8 @@ public class ParticipantListCommand implements Action {
         for (Participant p : result.items) {
             table.addRow().addContent(p.id, p.familyName, p.givenName, p.dateOfBirth);
         }
-        table.print(System.out);
-        System.out.println("page " + result.page + " of " + Math.max(result.totalPages, 1) + ", " + result.totalItems
+        table.print(session.getConsole());
+        session.getConsole().println("page " + result.page + " of " + Math.max(result.totalPages, 1) + ", " + result.totalItems
                 + " participants");
         return null;
     }

@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.missioncj.core.api.ConsoleActor;
 import org.missioncj.core.api.PageRequest;
@@ -16,6 +17,10 @@ import org.missioncj.registry.api.dto.Team;
 @Command(scope = "mission", name = "team-caseload",
         description = "Shows each team's caseload against its limit (participant reads are audited)")
 public class TeamCaseloadCommand implements Action {
+    /** The operator's console: command output goes there, not to the server's stdout. */
+    @Reference
+    Session session;
+
     @Reference
     TeamService teams;
 
@@ -42,7 +47,7 @@ public class TeamCaseloadCommand implements Action {
                 break;
             }
         }
-        table.print(System.out);
+        table.print(session.getConsole());
         return null;
     }
 }
