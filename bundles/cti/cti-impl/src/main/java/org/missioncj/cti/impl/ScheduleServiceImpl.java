@@ -2,7 +2,6 @@ package org.missioncj.cti.impl;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -118,13 +117,11 @@ public class ScheduleServiceImpl implements ScheduleService {
             LocalDate today = store.today();
             long total = m.countOverdue(teamId, today);
             List<OverdueParticipant> items = m.overdue(teamId, today, page.offset(), page.size());
-            List<AuditEntry> reads = new ArrayList<>();
             for (OverdueParticipant o : items) {
                 o.daysLate = (int) ChronoUnit.DAYS.between(o.windowEnd, today);
-                reads.add(AuditEntry.of(actor, CtiStore.COMPONENT, "READ", "schedule").resource(o.participantId)
-                        .participant(o.participantId).detail("overdue list of team " + teamId));
             }
-            store.audit.recordAll(reads);
+            store.audit.recordAll(AuditEntry.readsOf(actor, CtiStore.COMPONENT, "schedule", items, o -> o.participantId,
+                    o -> o.participantId, "overdue list of team " + teamId));
             return new Page<>(items, page, total);
         });
     }

@@ -1,7 +1,6 @@
 package org.missioncj.registry.impl;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,12 +237,8 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
             long total = em.count(q);
             List<Enrollment> items = em.list(q, page.offset(), page.size());
-            List<AuditEntry> reads = new ArrayList<>();
-            for (Enrollment e : items) {
-                reads.add(AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", RESOURCE).resource(e.id)
-                        .participant(e.participantId).detail("list result"));
-            }
-            store.audit.recordAll(reads);
+            store.audit.recordAll(AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, items, e -> e.id,
+                    e -> e.participantId, "list result"));
             return new Page<>(items, page, total);
         });
     }

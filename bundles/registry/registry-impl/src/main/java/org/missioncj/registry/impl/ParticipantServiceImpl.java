@@ -130,13 +130,11 @@ public class ParticipantServiceImpl implements ParticipantService {
             long total = m.count(words, q.dateOfBirth, q.identifierSystem, q.identifierValue);
             List<Participant> items = m.search(words, q.dateOfBirth, q.identifierSystem, q.identifierValue,
                     page.offset(), page.size());
-            List<AuditEntry> reads = new ArrayList<>();
             for (Participant p : items) {
                 p.identifiers = m.identifiers(p.id);
-                reads.add(AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", RESOURCE).resource(p.id)
-                        .participant(p.id).detail("search result"));
             }
-            store.audit.recordAll(reads);
+            store.audit.recordAll(AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, items, p -> p.id,
+                    p -> p.id, "search result"));
             return new Page<>(items, page, total);
         });
     }

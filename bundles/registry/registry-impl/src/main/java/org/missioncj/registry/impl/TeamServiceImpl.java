@@ -119,12 +119,8 @@ public class TeamServiceImpl implements TeamService {
             c.limit = t.caseloadLimit == null ? store.defaultCaseloadLimit : t.caseloadLimit;
             c.participants = m.caseload(teamId);
             c.count = c.participants.size();
-            java.util.List<AuditEntry> reads = new java.util.ArrayList<>();
-            for (Caseload.Entry e : c.participants) {
-                reads.add(AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", "participant")
-                        .resource(e.participantId).participant(e.participantId).detail("caseload of team " + teamId));
-            }
-            store.audit.recordAll(reads);
+            store.audit.recordAll(AuditEntry.readsOf(actor, RegistryStore.COMPONENT, "participant", c.participants,
+                    e -> e.participantId, e -> e.participantId, "caseload of team " + teamId));
             return c;
         });
     }

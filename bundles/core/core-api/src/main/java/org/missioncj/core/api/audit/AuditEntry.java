@@ -1,5 +1,9 @@
 package org.missioncj.core.api.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 import org.missioncj.core.api.Actor;
 
 /** What to record: built fluently, written by {@link AuditService#record}. */
@@ -27,6 +31,20 @@ public final class AuditEntry {
      */
     public static AuditEntry of(Actor actor, String component, String action, String resourceType) {
         return new AuditEntry(actor, component, action, resourceType);
+    }
+
+    /**
+     * One READ entry per item a list returned: lists of participant data are audited per
+     * participant, so the trail answers "who saw this person" for list views too.
+     */
+    public static <T> List<AuditEntry> readsOf(Actor actor, String component, String resourceType, List<T> items,
+            Function<T, String> resourceId, Function<T, String> participantId, String detail) {
+        List<AuditEntry> out = new ArrayList<>(items.size());
+        for (T item : items) {
+            out.add(of(actor, component, "READ", resourceType).resource(resourceId.apply(item))
+                    .participant(participantId.apply(item)).detail(detail));
+        }
+        return out;
     }
 
     public AuditEntry resource(String id) {
