@@ -35,7 +35,6 @@ public class AuditServiceImpl implements AuditService {
     @Activate
     public AuditServiceImpl(@Reference Database database) {
         this.database = database;
-        database.migrate("core", AuditServiceImpl.class.getClassLoader(), "db/core");
         this.sessions = database.sessionFactory(AuditMapper.class);
     }
 

@@ -69,6 +69,8 @@ public class DatabaseComponent implements Database {
             throw new PersistenceException("Cannot open the mission database: " + e.getMessage(), e);
         }
         LOG.info("Mission database: {} (databaseId {})", productDescription, databaseId);
+        // Core's own tables (audit, sign-ins) exist before any component that uses them starts.
+        migrate("core", DatabaseComponent.class.getClassLoader(), "db/core");
     }
 
     static String databaseIdOf(String productName) {

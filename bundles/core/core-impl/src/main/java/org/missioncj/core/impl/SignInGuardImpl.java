@@ -51,8 +51,6 @@ public class SignInGuardImpl implements SignInGuard {
         this.maxFailures = Math.max(1, maxFailures);
         this.lock = Duration.ofMinutes(Math.max(MIN_LOCK_MINUTES, lockMinutes));
         this.window = Duration.ofMinutes(Math.max(1, windowMinutes));
-        // The table is core's; the audit service migrates core's schema, this guard may start first.
-        database.migrate("core", SignInGuardImpl.class.getClassLoader(), "db/core");
         this.sessions = database.sessionFactory(SignInMapper.class);
     }
 
