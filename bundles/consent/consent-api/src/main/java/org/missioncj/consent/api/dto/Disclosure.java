@@ -1,0 +1,26 @@
+package org.missioncj.consent.api.dto;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A disclosure that was made: who disclosed what to whom, when and under which consent or court
+ * order, with the §2.32 notice that went with it. Kept for the participant's accounting.
+ */
+public class Disclosure {
+    public String id;
+    public String participantId;
+    public Instant disclosedAt;
+    public String disclosedBy;
+    public RecipientClass recipientClass;
+    public String recipientName;
+    public DisclosurePurpose purpose;
+    public List<String> categories;
+    public DisclosureBasis basis;
+    public String consentId;
+    public String courtOrderId;
+    /** What went out, e.g. "Court progress report 2026-10-01 to 2026-10-31". */
+    public String description;
+    /** The §2.32 notice that accompanied it. */
+    public String notice;
+}

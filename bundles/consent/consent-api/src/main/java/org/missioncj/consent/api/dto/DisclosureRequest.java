@@ -1,0 +1,16 @@
+package org.missioncj.consent.api.dto;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What someone wants to disclose, to whom and why. */
+public class DisclosureRequest {
+    public String participantId;
+    public RecipientClass recipientClass;
+    public String recipientName;
+    public DisclosurePurpose purpose;
+    /** The information categories wanted; a decision may allow only some of them. */
+    public List<String> categories;
+    /** The day of the disclosure; the gate uses the site's today when null. */
+    public LocalDate on;
+}
