@@ -1,0 +1,179 @@
+package org.missioncj.core.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.ConflictException;
+import org.missioncj.core.api.ForbiddenException;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.PreconditionFailedException;
+import org.missioncj.core.api.Role;
+import org.missioncj.core.api.SiteClock;
+import org.missioncj.core.api.ValidationException;
+import org.missioncj.core.api.Validator;
+import org.missioncj.core.api.audit.AuditOutcome;
+import org.missioncj.core.api.audit.AuditQuery;
+import org.missioncj.core.api.audit.AuditRecord;
+import org.missioncj.core.api.security.dto.Account;
+
+class AccountServiceImplTest {
+    private static final String PASSWORD = "synthetic-pass-0001";
+    private final Actor admin = new Actor("pa.test", EnumSet.of(Role.PROGRAM_ADMIN), "OPERATIONS");
+    private final Actor cm = new Actor("cm.other", EnumSet.of(Role.CASE_MANAGER), null);
+    private AuditServiceImpl audit;
+    private AccountServiceImpl accounts;
+
+    @BeforeEach
+    void setUp() {
+        DatabaseComponent db = new DatabaseComponent(InMemoryDerby.create());
+        audit = new AuditServiceImpl(db);
+        accounts = new AccountServiceImpl(db, audit, null, SiteClock.of(Clock.systemUTC()), 1);
+    }
+
+    private static Account account(String username, Role... roles) {
+        Account a = new Account();
+        a.username = username;
+        a.displayName = "Test " + username;
+        a.roles = EnumSet.of(roles[0], roles);
+        return a;
+    }
+
+    private static List<String> fields(ValidationException e) {
+        return e.errors().stream().map(x -> x.field + ": " + x.reason).collect(Collectors.toList());
+    }
+
+    @Test
+    void passwordsNeedTwelveCharactersAndMustNotBeTheUserName() {
+        Validator v = new Validator();
+        AccountServiceImpl.validatePassword(v, "password", "cm.rivera", "short".toCharArray());
+        AccountServiceImpl.validatePassword(v, "newPassword", "cm.rivera.long", "CM.RIVERA.LONG".toCharArray());
+        AccountServiceImpl.validatePassword(v, "password", "cm.rivera", null);
+        ValidationException e = assertThrows(ValidationException.class, v::throwIfInvalid);
+        assertEquals(List.of("password: must be at least 12 characters", "newPassword: must not be the user name",
+                "password: is required"), fields(e));
+        Validator ok = new Validator();
+        AccountServiceImpl.validatePassword(ok, "password", "cm.rivera", "twelve chars".toCharArray());
+        assertFalse(ok.hasErrors());
+    }
+
+    @Test
+    void userNamesAreLowerCaseWithAFewSeparators() {
+        for (String good : new String[] {"cm.rivera", "abc", "pss_01", "liaison@franklin-court", "0ab"}) {
+            Validator v = new Validator();
+            AccountServiceImpl.validateUsername(v, good);
+            assertFalse(v.hasErrors(), good);
+        }
+        for (String bad : new String[] {"ab", "CM.Rivera", ".cm", "cm rivera", "cm:rivera", "a".repeat(65)}) {
+            Validator v = new Validator();
+            AccountServiceImpl.validateUsername(v, bad);
+            assertTrue(v.hasErrors(), bad);
+        }
+    }
+
+    @Test
+    void aCourtLiaisonNamesTheCourtItBelongsTo() {
+        Validator v = new Validator();
+        AccountServiceImpl.validateDetails(v, account("liaison.a", Role.COURT_LIAISON));
+        ValidationException e = assertThrows(ValidationException.class, v::throwIfInvalid);
+        assertEquals("organization", e.errors().get(0).field);
+        Account withCourt = account("liaison.a", Role.COURT_LIAISON);
+        withCourt.organization = "Franklin County Drug Court";
+        Validator ok = new Validator();
+        AccountServiceImpl.validateDetails(ok, withCourt);
+        assertFalse(ok.hasErrors());
+    }
+
+    @Test
+    void anAdminCreatesAnAccountThatSignsInWithItsRoles() {
+        Account a = accounts.create(admin, account("cm.rivera", Role.CASE_MANAGER), PASSWORD.toCharArray());
+        assertEquals(1, a.version);
+        assertTrue(a.enabled);
+        assertEquals("pa.test", a.createdBy);
+        assertEquals(Set.of(Role.CASE_MANAGER), accounts.verify("cm.rivera", PASSWORD.toCharArray()).get());
+        assertTrue(accounts.verify("cm.rivera", "wrong-password-1".toCharArray()).isEmpty());
+        assertTrue(accounts.verify("nobody.here", PASSWORD.toCharArray()).isEmpty());
+        assertThrows(ConflictException.class,
+                () -> accounts.create(admin, account("cm.rivera", Role.PEER_SPECIALIST), PASSWORD.toCharArray()));
+        assertEquals(1, accounts.list(admin, PageRequest.of(0, 10)).totalItems);
+    }
+
+    @Test
+    void onlyProgramAdminsManageAccountsAndRefusalsAreAudited() {
+        assertThrows(ForbiddenException.class,
+                () -> accounts.create(cm, account("pss.new", Role.PEER_SPECIALIST), PASSWORD.toCharArray()));
+        assertThrows(ForbiddenException.class, () -> accounts.list(cm, PageRequest.of(0, 10)));
+        AuditQuery q = new AuditQuery();
+        q.actor = "cm.other";
+        q.outcome = AuditOutcome.DENIED;
+        List<String> actions = new ArrayList<>();
+        for (AuditRecord r : audit.query(admin, q, PageRequest.of(0, 10)).items) {
+            actions.add(r.action);
+        }
+        assertEquals(List.of("SEARCH", "ACCOUNT_CREATE"), actions);
+    }
+
+    @Test
+    void disabledAccountsCannotSignInAndAdminsCannotLockThemselvesOut() {
+        accounts.create(admin, account("pa.test", Role.PROGRAM_ADMIN), PASSWORD.toCharArray());
+        accounts.create(admin, account("pss.kim", Role.PEER_SPECIALIST), PASSWORD.toCharArray());
+        accounts.disable(admin, "pss.kim", "left the program");
+        assertTrue(accounts.verify("pss.kim", PASSWORD.toCharArray()).isEmpty());
+        assertThrows(ConflictException.class, () -> accounts.disable(admin, "pss.kim", "again"));
+        accounts.enable(admin, "pss.kim", "came back");
+        assertTrue(accounts.verify("pss.kim", PASSWORD.toCharArray()).isPresent());
+
+        ConflictException self = assertThrows(ConflictException.class, () -> accounts.disable(admin, "pa.test", "oops"));
+        assertTrue(self.getMessage().contains("your own account"), self.getMessage());
+        Account demote = account("pa.test", Role.CASE_MANAGER);
+        assertThrows(ConflictException.class, () -> accounts.update(admin, "pa.test", 1, demote));
+    }
+
+    @Test
+    void roleChangesNeedTheCurrentVersionAndAreAuditedAsPermissionChanges() {
+        accounts.create(admin, account("cm.lee", Role.CASE_MANAGER), PASSWORD.toCharArray());
+        Account change = account("cm.lee", Role.COURT_LIAISON);
+        change.organization = "Franklin County Drug Court";
+        Account after = accounts.update(admin, "cm.lee", 1, change);
+        assertEquals(2, after.version);
+        assertEquals(Set.of(Role.COURT_LIAISON), after.roles);
+        assertEquals("Franklin County Drug Court", accounts.find("cm.lee").get().organization);
+        assertThrows(PreconditionFailedException.class, () -> accounts.update(admin, "cm.lee", 1, change));
+        AuditQuery q = new AuditQuery();
+        q.action = "PERMISSION_CHANGE";
+        AuditRecord r = audit.query(admin, q, PageRequest.of(0, 10)).items.get(0);
+        assertEquals("cm.lee", r.resourceId);
+        assertEquals("roles added [COURT_LIAISON], removed [CASE_MANAGER]; now [COURT_LIAISON]", r.detail);
+    }
+
+    @Test
+    void passwordsChangeWithTheCurrentOneOrByAnAdminAndNeverReachTheAuditTrail() {
+        accounts.create(admin, account("cm.ortiz", Role.CASE_MANAGER), PASSWORD.toCharArray());
+        Actor ortiz = new Actor("cm.ortiz", EnumSet.of(Role.CASE_MANAGER), null);
+        ValidationException wrong = assertThrows(ValidationException.class, () -> accounts.changeOwnPassword(ortiz,
+                "not-the-password".toCharArray(), "synthetic-pass-0002".toCharArray()));
+        assertEquals("currentPassword", wrong.errors().get(0).field);
+        accounts.changeOwnPassword(ortiz, PASSWORD.toCharArray(), "synthetic-pass-0002".toCharArray());
+        assertTrue(accounts.verify("cm.ortiz", "synthetic-pass-0002".toCharArray()).isPresent());
+        assertTrue(accounts.verify("cm.ortiz", PASSWORD.toCharArray()).isEmpty());
+        accounts.setPassword(admin, "cm.ortiz", "synthetic-pass-0003".toCharArray());
+        assertTrue(accounts.verify("cm.ortiz", "synthetic-pass-0003".toCharArray()).isPresent());
+        assertThrows(ConflictException.class, () -> accounts.changeOwnPassword(admin, PASSWORD.toCharArray(),
+                "synthetic-pass-0004".toCharArray()), "an operator sign-in is not a database account");
+        for (AuditRecord r : audit.query(admin, new AuditQuery(), PageRequest.of(0, 200)).items) {
+            String d = String.valueOf(r.detail);
+            assertFalse(d.contains("synthetic-pass") || d.contains("pbkdf2") || d.contains("not-the-password"), d);
+        }
+    }
+}
