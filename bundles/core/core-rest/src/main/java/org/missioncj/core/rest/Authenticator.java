@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -27,7 +28,8 @@ import org.missioncj.core.api.security.SignInGuard;
 /**
  * Checks HTTP Basic credentials against a Karaf JAAS realm, with the lockout of {@link SignInGuard}.
  * A successful check is remembered for a short time under a hash of the credentials, because a
- * realm login per request (the properties realm re-reads its file) would dominate every call's cost.
+ * realm login per request (a slow password hash, or the properties realm re-reading its file)
+ * would dominate every call's cost. An account change forgets the user's remembered sign-ins.
  */
 final class Authenticator {
     /** A signed-in user: name and mission roles. */
@@ -48,6 +50,8 @@ final class Authenticator {
     private final long cacheMillis;
     private final SignInGuard guard;
     private final Map<String, Identity> cache = new ConcurrentHashMap<>();
+    /** Moves on with every {@link #forget}: a sign-in checked before it is not remembered after it. */
+    private final AtomicLong generation = new AtomicLong();
 
     Authenticator(String realm, int cacheSeconds, SignInGuard guard) {
         this.realm = realm;
@@ -79,11 +83,14 @@ final class Authenticator {
         final Instant lockedUntil;
         /** This very failure locked it. */
         final boolean lockedNow;
+        /** The realm was asked (not the cache): a sign-in the audit trail records. */
+        final boolean fresh;
 
-        Result(Identity identity, Instant lockedUntil, boolean lockedNow) {
+        Result(Identity identity, Instant lockedUntil, boolean lockedNow, boolean fresh) {
             this.identity = identity;
             this.lockedUntil = lockedUntil;
             this.lockedNow = lockedNow;
+            this.fresh = fresh;
         }
     }
 
@@ -96,21 +103,22 @@ final class Authenticator {
         long now = System.currentTimeMillis();
         Identity cached = cache.get(key);
         if (cached != null && cached.expiresAtMillis > now) {
-            return new Result(cached, null, false);
+            return new Result(cached, null, false, false);
         }
         Optional<Instant> locked = guard.lockedUntil(username);
         if (locked.isPresent()) {
-            return new Result(null, locked.get(), false);
+            return new Result(null, locked.get(), false, true);
         }
+        long checkedAt = generation.get();
         Optional<Identity> fresh = login(username, password, now + cacheMillis);
         if (fresh.isEmpty()) {
             cache.remove(key);
             Optional<Instant> lockedNow = guard.failed(username);
             if (lockedNow.isPresent()) {
                 cache.values().removeIf(i -> i.username.equals(username));
-                return new Result(null, lockedNow.get(), true);
+                return new Result(null, lockedNow.get(), true, true);
             }
-            return new Result(null, null, false);
+            return new Result(null, null, false, true);
         }
         guard.succeeded(username);
         if (cacheMillis > 0) {
@@ -118,8 +126,18 @@ final class Authenticator {
                 cache.clear();
             }
             cache.put(key, fresh.get());
+            if (generation.get() != checkedAt) {
+                // an account changed while the realm was being asked: do not remember what it said
+                cache.remove(key);
+            }
         }
-        return new Result(fresh.get(), null, false);
+        return new Result(fresh.get(), null, false, true);
+    }
+
+    /** Forgets every remembered sign-in of the user (disabled, roles or password changed). */
+    void forget(String username) {
+        generation.incrementAndGet();
+        cache.values().removeIf(i -> i.username.equals(username));
     }
 
     private Optional<Identity> login(String username, String password, long expiresAt) {

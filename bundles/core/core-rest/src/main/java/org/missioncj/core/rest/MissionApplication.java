@@ -20,6 +20,7 @@ import org.missioncj.core.api.MissionModule;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.persistence.Database;
 import org.missioncj.core.api.rest.MissionRest;
+import org.missioncj.core.api.security.AccountEvents;
 import org.missioncj.core.api.security.SignInGuard;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -28,6 +29,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -39,16 +43,19 @@ import org.slf4j.LoggerFactory;
  * (see {@link MissionRest}) as one CXF endpoint under {@code /mission/api/v1}, with the shared JSON,
  * problem, body-size and security providers. The endpoint is rebuilt when a module comes or goes.
  */
-@Component(immediate = true, configurationPid = "org.missioncj.core.rest")
+@Component(immediate = true, configurationPid = "org.missioncj.core.rest", service = EventHandler.class,
+        property = EventConstants.EVENT_TOPIC + "=" + AccountEvents.CHANGED)
 @Designate(ocd = MissionApplication.Config.class)
-public class MissionApplication {
+public class MissionApplication implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(MissionApplication.class);
 
     @ObjectClassDefinition(name = "MISSION-CJ REST API",
             description = "The REST endpoint under /mission/api/v1 (the /mission prefix is the CXF servlet context).")
     public @interface Config {
-        @AttributeDefinition(name = "JAAS realm", description = "Karaf JAAS realm that checks HTTP Basic sign-ins.")
-        String realm() default "karaf";
+        @AttributeDefinition(name = "JAAS realm",
+                description = "Karaf JAAS realm that checks HTTP Basic sign-ins. \"mission\" asks the staff accounts of the "
+                        + "mission database first, then etc/users.properties (the bootstrap admin).")
+        String realm() default "mission";
 
         @AttributeDefinition(name = "Maximum request body (bytes)",
                 description = "Larger request bodies are refused with 413.")
@@ -56,7 +63,8 @@ public class MissionApplication {
 
         @AttributeDefinition(name = "Sign-in cache (seconds)",
                 description = "How long a verified sign-in is reused before the realm is asked again; 0 asks on every request. "
-                        + "A disabled account keeps access for at most this long.")
+                        + "An account changed on this node (disabled, roles, password) is forgotten at once; on other "
+                        + "nodes of a cluster it keeps its access for at most this long.")
         int authCacheSeconds() default 60;
     }
 
@@ -72,6 +80,8 @@ public class MissionApplication {
     private ScheduledFuture<?> pendingRebuild;
     private Server server;
     private boolean active;
+    /** The authenticator of the endpoint published now, whose remembered sign-ins account changes clear. */
+    private volatile Authenticator authenticator;
 
     /**
      * @param httpTransport not used directly: CXF's HTTP transport registers it once it is ready,
@@ -103,6 +113,16 @@ public class MissionApplication {
             stop();
         }
         rebuilder.shutdownNow();
+    }
+
+    /** An account changed ({@link AccountEvents#CHANGED}): its next request signs in again. */
+    @Override
+    public void handleEvent(Event event) {
+        Object username = event.getProperty(AccountEvents.PROP_USERNAME);
+        Authenticator a = authenticator;
+        if (a != null && username instanceof String) {
+            a.forget((String) username);
+        }
     }
 
     @Reference(service = Object.class, target = "(" + MissionRest.RESOURCE + "=true)",
@@ -152,6 +172,7 @@ public class MissionApplication {
         stop();
         Config c = config;
         Authenticator authenticator = new Authenticator(c.realm(), c.authCacheSeconds(), signInGuard);
+        this.authenticator = authenticator;
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(MissionRest.BASE_PATH);

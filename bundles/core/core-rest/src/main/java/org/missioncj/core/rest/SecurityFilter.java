@@ -67,6 +67,10 @@ final class SecurityFilter implements ContainerRequestFilter {
         }
         Authenticator.Identity identity = result.identity;
         Actor actor = new Actor(identity.username, identity.roles, purpose);
+        if (result.fresh) {
+            // the realm was asked: a sign-in (the cache's reuse of it within seconds is not)
+            audit.record(AuditEntry.of(actor, "core", "LOGIN", "session").detail("HTTP Basic sign-in"));
+        }
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             private final ActorPrincipal principal = new ActorPrincipal(actor);
