@@ -28,6 +28,9 @@ public interface DisclosureGate {
      */
     Disclosure disclose(Actor actor, DisclosureRequest request, String description);
 
+    /** One recorded disclosure. */
+    Disclosure get(Actor actor, String id);
+
     /** The participant's accounting of disclosures: those of the last three years, newest first. */
     Page<Disclosure> accounting(Actor actor, String participantId, PageRequest page);
 

@@ -11,6 +11,6 @@ public class DisclosureRequest {
     public DisclosurePurpose purpose;
     /** The information categories wanted; a decision may allow only some of them. */
     public List<String> categories;
-    /** The day of the disclosure; the gate uses the site's today when null. */
+    /** For a check only: the day to decide for (default today). A disclosure always happens today. */
     public LocalDate on;
 }

@@ -1,0 +1,244 @@
+package org.missioncj.consent.impl;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.missioncj.consent.api.ConsentService;
+import org.missioncj.consent.api.dto.ConsentDirective;
+import org.missioncj.consent.api.dto.ConsentEnd;
+import org.missioncj.consent.api.dto.ConsentKind;
+import org.missioncj.consent.api.dto.ConsentRevocation;
+import org.missioncj.consent.api.dto.DisclosurePurpose;
+import org.missioncj.consent.api.dto.RecipientClass;
+import org.missioncj.consent.api.dto.SignatureMethod;
+import org.missioncj.consent.impl.ConsentMapper.ConsentRow;
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.ConflictException;
+import org.missioncj.core.api.NotFoundException;
+import org.missioncj.core.api.Page;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.Validator;
+import org.missioncj.core.api.audit.AuditEntry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ConsentService.class)
+public class ConsentServiceImpl implements ConsentService {
+    private static final String RESOURCE = "consent";
+    static final String CJ_EXPIRY_EVENT = "End of the criminal case or of supervision";
+
+    private final ConsentStore store;
+
+    @Activate
+    public ConsentServiceImpl(@Reference ConsentStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public ConsentDirective create(Actor actor, ConsentDirective input) {
+        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "CREATE", RESOURCE);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "record consents");
+            if (input == null) {
+                new Validator().required("$", null).throwIfInvalid();
+            }
+            entry.participant(input.participantId);
+            if (input.participantId == null || input.participantId.isBlank()) {
+                new Validator().required("participantId", null).throwIfInvalid();
+            }
+            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, input.participantId, entry,
+                    "record this participant's consents");
+            validate(input);
+            ConsentRow r = new ConsentRow();
+            r.id = UUID.randomUUID().toString();
+            r.version = 1;
+            r.participantId = input.participantId;
+            r.kind = input.kind.name();
+            r.disclosingProgram = input.disclosingProgram.trim();
+            r.categories = ConsentStore.join(input.categories);
+            r.recipientClass = input.recipientClass.name();
+            r.recipientName = blankToNull(input.recipientName);
+            r.purpose = input.purpose.name();
+            r.purposeDescription = blankToNull(input.purposeDescription);
+            r.expiresOn = input.expiresOn;
+            r.expiryEvent = blankToNull(input.expiryEvent);
+            if (input.kind == ConsentKind.CRIMINAL_JUSTICE && r.expiryEvent == null) {
+                r.expiryEvent = CJ_EXPIRY_EVENT;
+            }
+            r.irrevocableUntilEvent = blankToNull(input.irrevocableUntilEvent);
+            r.signedOn = input.signedOn;
+            r.signedBy = input.signedBy.trim();
+            r.signatureMethod = input.signatureMethod.name();
+            r.revocationRightExplained = 1;
+            r.createdAt = store.now();
+            r.createdBy = actor.username();
+            r.updatedAt = r.createdAt;
+            r.updatedBy = r.createdBy;
+            entry.resource(r.id).detail(r.kind + " to " + ConsentRules.describe(input.recipientClass, r.recipientName)
+                    + " for " + r.purpose + ": " + r.categories);
+            ConsentMapper m = store.mapper(tx);
+            m.insertConsent(r);
+            return store.toDto(m.consent(r.id));
+        });
+    }
+
+    @Override
+    public ConsentDirective get(Actor actor, String id) {
+        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).resource(id);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read consents");
+            ConsentRow r = store.mapper(tx).consent(id);
+            if (r == null) {
+                throw notFound(id);
+            }
+            entry.participant(r.participantId);
+            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, r.participantId, entry, "read this participant's consents");
+            return store.toDto(r);
+        });
+    }
+
+    @Override
+    public Page<ConsentDirective> list(Actor actor, String participantId, PageRequest page) {
+        new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
+        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).participant(participantId)
+                .detail("consents of the participant");
+        return store.audited(entry, tx -> {
+            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, participantId, entry, "read this participant's consents");
+            ConsentMapper m = store.mapper(tx);
+            List<ConsentDirective> items = new ArrayList<>();
+            for (ConsentRow r : m.consentPage(participantId, page.offset(), page.size())) {
+                items.add(store.toDto(r));
+            }
+            return new Page<>(items, page, m.consentCount(participantId));
+        });
+    }
+
+    @Override
+    public ConsentDirective revoke(Actor actor, String id, ConsentRevocation revocation) {
+        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "REVOKE", RESOURCE).resource(id);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "record revocations");
+            ConsentMapper m = store.mapper(tx);
+            if (m.lock(id) == 0) {
+                throw notFound(id);
+            }
+            ConsentDirective c = store.toDto(m.consent(id));
+            entry.participant(c.participantId);
+            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, c.participantId, entry,
+                    "record this participant's revocations");
+            ConsentRevocation r = revocation == null ? new ConsentRevocation() : revocation;
+            LocalDate today = store.today();
+            LocalDate on = r.revokedOn == null ? today : r.revokedOn;
+            new Validator()
+                    .required("method", r.method)
+                    .notInFuture("revokedOn", on, today)
+                    .check(!on.isBefore(c.signedOn), "revokedOn", "must not be before the consent was signed (" + c.signedOn + ")")
+                    .maxLength("note", r.note, 500)
+                    .throwIfInvalid();
+            if (c.revokedOn != null) {
+                throw new ConflictException("Consent " + id + " was already revoked on " + c.revokedOn + ".");
+            }
+            if (ConsentRules.irrevocable(c, on)) {
+                throw new ConflictException("This §2.35 criminal-justice consent cannot be revoked until "
+                        + c.irrevocableUntilEvent + (c.endedOn == null
+                                ? ". Record that event first (POST /consents/" + id + "/end)."
+                                : " (" + c.endedOn + ")."));
+            }
+            m.revoke(id, on, r.method.name(), blankToNull(r.note), actor.username(), store.now());
+            entry.detail("revoked on " + on + " (" + r.method + ")");
+            return store.toDto(m.consent(id));
+        });
+    }
+
+    @Override
+    public ConsentDirective recordEnd(Actor actor, String id, ConsentEnd end) {
+        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
+        return store.audited(entry, tx -> {
+            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "record consent end events");
+            ConsentMapper m = store.mapper(tx);
+            if (m.lock(id) == 0) {
+                throw notFound(id);
+            }
+            ConsentDirective c = store.toDto(m.consent(id));
+            entry.participant(c.participantId);
+            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, c.participantId, entry,
+                    "record this participant's consent events");
+            ConsentEnd e = end == null ? new ConsentEnd() : end;
+            new Validator()
+                    .required("occurredOn", e.occurredOn)
+                    .notInFuture("occurredOn", e.occurredOn, store.today())
+                    .check(e.occurredOn == null || !e.occurredOn.isBefore(c.signedOn), "occurredOn",
+                            "must not be before the consent was signed (" + c.signedOn + ")")
+                    .maxLength("note", e.note, 500)
+                    .throwIfInvalid();
+            if (c.expiryEvent == null && c.irrevocableUntilEvent == null) {
+                throw new ConflictException("Consent " + id + " ends on a date (" + c.expiresOn + "), not on an event.");
+            }
+            if (c.endedOn != null) {
+                throw new ConflictException("Consent " + id + " already ended on " + c.endedOn + ".");
+            }
+            m.end(id, e.occurredOn, blankToNull(e.note), actor.username(), store.now());
+            entry.detail("ended on " + e.occurredOn + ": " + (c.irrevocableUntilEvent != null ? c.irrevocableUntilEvent : c.expiryEvent));
+            return store.toDto(m.consent(id));
+        });
+    }
+
+    /** Every §2.31 element, and the rules of the consent's kind. */
+    private void validate(ConsentDirective c) {
+        Validator v = new Validator()
+                .required("kind", c.kind)
+                .requiredText("disclosingProgram", c.disclosingProgram, 200)
+                .required("recipientClass", c.recipientClass)
+                .maxLength("recipientName", c.recipientName, 200)
+                .required("purpose", c.purpose)
+                .maxLength("purposeDescription", c.purposeDescription, 500)
+                .maxLength("expiryEvent", c.expiryEvent, 300)
+                .maxLength("irrevocableUntilEvent", c.irrevocableUntilEvent, 300)
+                .required("signedOn", c.signedOn)
+                .notInFuture("signedOn", c.signedOn, store.today())
+                .requiredText("signedBy", c.signedBy, 200)
+                .required("signatureMethod", c.signatureMethod)
+                .check(Boolean.TRUE.equals(c.revocationRightExplained), "revocationRightExplained",
+                        "must be true: a consent must tell the participant of the right to revoke it (§2.31(a)(6))");
+        ConsentStore.categories(v, "categories", c.categories);
+        v.check(c.kind == ConsentKind.CRIMINAL_JUSTICE || c.expiresOn != null || !isBlank(c.expiryEvent), "expiresOn",
+                "a consent must give an expiry date, an expiry event or both (§2.31(a)(7))");
+        v.check(c.expiresOn == null || c.signedOn == null || !c.expiresOn.isBefore(c.signedOn), "expiresOn",
+                "must not be before the consent was signed");
+        if (c.kind == ConsentKind.CRIMINAL_JUSTICE) {
+            v.check(c.recipientClass == null || RecipientClass.PROGRESS_MONITORS.contains(c.recipientClass), "recipientClass",
+                    "a §2.35 consent may only name those who monitor the participant's progress: "
+                            + RecipientClass.PROGRESS_MONITORS);
+            v.check(c.purpose == null || c.purpose == DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING, "purpose",
+                    "a §2.35 consent is for CRIMINAL_JUSTICE_MONITORING only");
+        } else {
+            v.check(isBlank(c.irrevocableUntilEvent), "irrevocableUntilEvent",
+                    "only a §2.35 criminal-justice consent can be irrevocable");
+        }
+        if (c.kind == ConsentKind.LEGAL_PROCEEDINGS) {
+            v.check(c.purpose == null || c.purpose == DisclosurePurpose.LEGAL_PROCEEDINGS, "purpose",
+                    "a legal-proceedings consent is for LEGAL_PROCEEDINGS only and never combined with another purpose (§2.31(d))");
+        } else if (c.kind != null) {
+            v.check(c.purpose != DisclosurePurpose.LEGAL_PROCEEDINGS, "purpose",
+                    "use in legal proceedings needs its own LEGAL_PROCEEDINGS consent, never combined with another (§2.31(d))");
+        }
+        v.check(c.signatureMethod == null || c.signatureMethod == SignatureMethod.WRITTEN
+                || c.signatureMethod == SignatureMethod.ELECTRONIC, "signatureMethod", "must be WRITTEN or ELECTRONIC");
+        v.throwIfInvalid();
+    }
+
+    static NotFoundException notFound(String id) {
+        return new NotFoundException("There is no consent " + id + ".");
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

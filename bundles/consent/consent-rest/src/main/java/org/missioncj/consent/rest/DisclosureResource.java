@@ -1,0 +1,57 @@
+package org.missioncj.consent.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.missioncj.consent.api.DisclosureGate;
+import org.missioncj.consent.api.dto.Disclosure;
+import org.missioncj.consent.api.dto.DisclosureDecision;
+import org.missioncj.consent.api.dto.DisclosureRequest;
+import org.missioncj.core.api.Page;
+import org.missioncj.core.api.rest.MissionRest;
+import org.missioncj.core.api.rest.RestSupport;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = Object.class, property = {
+    MissionRest.RESOURCE + "=true", MissionRest.OPENAPI + "=" + ConsentResource.OPENAPI})
+@Path("disclosures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DisclosureResource {
+    private final DisclosureGate gate;
+
+    @Activate
+    public DisclosureResource(@Reference DisclosureGate gate) {
+        this.gate = gate;
+    }
+
+    /** The participant's accounting of disclosures (last three years). */
+    @GET
+    public Page<Disclosure> accounting(@Context SecurityContext sc, @QueryParam("participantId") String participantId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return gate.accounting(RestSupport.actor(sc), participantId, RestSupport.page(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public Disclosure get(@Context SecurityContext sc, @PathParam("id") String id) {
+        return gate.get(RestSupport.actor(sc), id);
+    }
+
+    /** Would this disclosure be allowed? Nothing is disclosed. */
+    @POST
+    @Path("decision")
+    public DisclosureDecision decide(@Context SecurityContext sc, DisclosureRequest request) {
+        return gate.decide(RestSupport.actor(sc), request);
+    }
+}
