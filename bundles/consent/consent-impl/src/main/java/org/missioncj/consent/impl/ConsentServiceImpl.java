@@ -102,10 +102,11 @@ public class ConsentServiceImpl implements ConsentService {
 
     @Override
     public Page<ConsentDirective> list(Actor actor, String participantId, PageRequest page) {
-        new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
         AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).participant(participantId)
                 .detail("consents of the participant");
         return store.audited(entry, tx -> {
+            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read consents");
+            new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
             store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, participantId, entry, "read this participant's consents");
             ConsentMapper m = store.mapper(tx);
             List<ConsentDirective> items = new ArrayList<>();

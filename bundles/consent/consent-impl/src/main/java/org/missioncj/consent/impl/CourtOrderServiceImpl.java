@@ -91,10 +91,11 @@ public class CourtOrderServiceImpl implements CourtOrderService {
 
     @Override
     public Page<CourtOrder> list(Actor actor, String participantId, PageRequest page) {
-        new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
         AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).participant(participantId)
                 .detail("court orders of the participant");
         return store.audited(entry, tx -> {
+            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read court orders");
+            new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
             store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, participantId, entry,
                     "read this participant's court orders");
             ConsentMapper m = store.mapper(tx);

@@ -35,8 +35,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The disclosure gate. Clinical staff disclose for participants on their caseload; a court liaison
- * receives, for their own organization only; an integration account (an adapter) discloses on the
- * adapter's behalf and is authorized by the adapter's endpoint.
+ * receives, for their own organization only. Integration accounts get nothing here yet: a host-system
+ * adapter will disclose through this gate under its own rules when one exists.
  */
 @Component(service = DisclosureGate.class)
 public class DisclosureGateImpl implements DisclosureGate {
@@ -101,10 +101,11 @@ public class DisclosureGateImpl implements DisclosureGate {
 
     @Override
     public Page<Disclosure> accounting(Actor actor, String participantId, PageRequest page) {
-        new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
         AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).participant(participantId)
                 .detail("accounting of disclosures");
         return store.audited(entry, tx -> {
+            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read accountings of disclosures");
+            new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
             store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, participantId, entry,
                     "read this participant's accounting of disclosures");
             Instant since = store.today().minusYears(ACCOUNTING_YEARS).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -144,26 +145,14 @@ public class DisclosureGateImpl implements DisclosureGate {
     DisclosureRequest authorize(Actor actor, DisclosureRequest request, AuditEntry entry, String action) {
         DisclosureRequest r = copy(request);
         entry.participant(r.participantId);
-        boolean staff = actor.hasAnyRole(ConsentStore.CONSENT_STAFF);
-        if (staff) {
+        boolean liaison = !actor.hasAnyRole(ConsentStore.CONSENT_STAFF) && actor.hasRole(Role.COURT_LIAISON);
+        if (!liaison) {
+            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, action);
             if (r.participantId != null && !r.participantId.isBlank()) {
                 store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, r.participantId, entry, action);
             }
-        } else if (actor.hasRole(Role.COURT_LIAISON)) {
-            String organization = organizationOf(actor);
-            if (r.recipientClass == null) {
-                r.recipientClass = RecipientClass.COURT;
-            }
-            if (r.recipientName == null || r.recipientName.isBlank()) {
-                r.recipientName = organization;
-            }
-            if (!RecipientClass.PROGRESS_MONITORS.contains(r.recipientClass)
-                    || !ConsentRules.sameName(r.recipientName, organization)) {
-                throw new ForbiddenException("As a court liaison you receive disclosures only for your own organization ("
-                        + organization + "), as one of " + RecipientClass.PROGRESS_MONITORS + ".");
-            }
-        } else if (!actor.hasRole(Role.INTEGRATION)) {
-            throw new ForbiddenException("Your roles " + actor.roles() + " do not allow you to " + action + ".");
+        } else if (r.recipientClass == null) {
+            r.recipientClass = RecipientClass.COURT;
         }
         Validator v = new Validator()
                 .requiredText("participantId", r.participantId, 36)
@@ -172,6 +161,18 @@ public class DisclosureGateImpl implements DisclosureGate {
                 .required("purpose", r.purpose);
         ConsentStore.categories(v, "categories", r.categories);
         v.throwIfInvalid();
+        if (liaison) {
+            // a court liaison receives, for their own organization only: their scope, like a CM's team
+            String organization = organizationOf(actor);
+            if (r.recipientName == null || r.recipientName.isBlank()) {
+                r.recipientName = organization;
+            }
+            if (!RecipientClass.PROGRESS_MONITORS.contains(r.recipientClass)
+                    || !ConsentRules.sameName(r.recipientName, organization)) {
+                throw new ForbiddenException("As a court liaison you receive disclosures only for your own organization ("
+                        + organization + "), as one of " + RecipientClass.PROGRESS_MONITORS + ".");
+            }
+        }
         return r;
     }
 

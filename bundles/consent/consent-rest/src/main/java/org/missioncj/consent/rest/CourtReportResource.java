@@ -1,7 +1,10 @@
 package org.missioncj.consent.rest;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -17,6 +20,7 @@ import org.missioncj.consent.api.CourtReportService;
 import org.missioncj.consent.api.dto.CourtReport;
 import org.missioncj.consent.api.dto.CourtReportRequest;
 import org.missioncj.consent.api.dto.ReportSectionInfo;
+import org.missioncj.core.api.Role;
 import org.missioncj.core.api.rest.MissionRest;
 import org.missioncj.core.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
@@ -32,6 +36,14 @@ import org.osgi.service.component.annotations.Reference;
 @Path("court-reports")
 @Consumes(MediaType.APPLICATION_JSON)
 public class CourtReportResource {
+    /** Who may see which sections a report would have: those who request reports. */
+    static final Set<Role> READERS;
+    static {
+        Set<Role> r = EnumSet.copyOf(Role.CLINICAL_STAFF);
+        r.add(Role.COURT_LIAISON);
+        READERS = Collections.unmodifiableSet(r);
+    }
+
     private final CourtReportService reports;
 
     @Activate
@@ -42,7 +54,8 @@ public class CourtReportResource {
     @GET
     @Path("sections")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<ReportSectionInfo> sections() {
+    public List<ReportSectionInfo> sections(@Context SecurityContext sc) {
+        RestSupport.actor(sc).requireAnyRole(READERS, "list court report sections");
         return reports.sections();
     }
 
