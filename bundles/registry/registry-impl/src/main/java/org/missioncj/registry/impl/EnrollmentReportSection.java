@@ -1,0 +1,141 @@
+package org.missioncj.registry.impl;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.missioncj.core.api.persistence.Database;
+import org.missioncj.core.spi.ReportContent;
+import org.missioncj.core.spi.ReportSection;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The registry's part of a court progress report: who the participant is, their enrollment and the
+ * milestones (status changes) of the period. Status reasons stay out: they are free text that may say
+ * more than the court needs.
+ */
+@Component(service = ReportSection.class)
+public class EnrollmentReportSection implements ReportSection {
+    static final String CATEGORY = "ENROLLMENT";
+
+    /** The report's queries, kept apart from the registry's own mappers. */
+    public interface ReportMapper {
+        class Person {
+            public String givenName;
+            public String familyName;
+            public LocalDate dateOfBirth;
+        }
+
+        class EnrollmentRow {
+            public String id;
+            public int programMonths;
+            public String startSetting;
+            public LocalDate startDate;
+            public LocalDate expectedEndDate;
+            public String status;
+            public LocalDate statusDate;
+        }
+
+        class Milestone {
+            public LocalDate effectiveDate;
+            public String fromStatus;
+            public String toStatus;
+        }
+
+        @Select("SELECT given_name, family_name, date_of_birth FROM reg_participant WHERE id = #{id}")
+        Person person(@Param("id") String participantId);
+
+        /** The enrollments that began by the end of the period, latest first. */
+        @Select("SELECT id, program_months, start_setting, start_date, expected_end_date, status, status_date "
+                + "FROM reg_enrollment WHERE participant_id = #{id} AND start_date <= #{to} ORDER BY start_date DESC, created_at DESC")
+        List<EnrollmentRow> enrollments(@Param("id") String participantId, @Param("to") LocalDate to);
+
+        @Select("SELECT effective_date, from_status, to_status FROM reg_enrollment_history WHERE enrollment_id = #{id} "
+                + "AND effective_date >= #{from} AND effective_date <= #{to} ORDER BY effective_date, id")
+        List<Milestone> milestones(@Param("id") String enrollmentId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+    }
+
+    private final Database database;
+    private final SqlSessionFactory sessions;
+
+    @Activate
+    public EnrollmentReportSection(@Reference RegistryStore store, @Reference Database database) {
+        // the store's reference guarantees the registry schema is migrated before the first report
+        this.database = database;
+        this.sessions = database.sessionFactory(ReportMapper.class);
+    }
+
+    @Override
+    public String id() {
+        return "registry.enrollment";
+    }
+
+    @Override
+    public String title() {
+        return "Participant and enrollment";
+    }
+
+    @Override
+    public String category() {
+        return CATEGORY;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public ReportContent render(String participantId, LocalDate from, LocalDate to) {
+        return database.inTransaction(tx -> {
+            ReportMapper m = tx.mapper(sessions, ReportMapper.class);
+            ReportContent c = new ReportContent();
+            ReportMapper.Person p = m.person(participantId);
+            if (p == null) {
+                return c.summary("The participant is not in the registry.");
+            }
+            c.fact("Name", p.givenName + " " + p.familyName).fact("Date of birth", p.dateOfBirth);
+            List<ReportMapper.EnrollmentRow> enrollments = m.enrollments(participantId, to);
+            if (enrollments.isEmpty()) {
+                return c.summary("Not enrolled in MISSION-CJ during the period.");
+            }
+            ReportMapper.EnrollmentRow e = enrollments.get(0);
+            c.fact("Enrollment", e.programMonths + " months, started " + e.startDate + " (" + words(e.startSetting) + ")")
+                    .fact("Expected end", e.expectedEndDate)
+                    .fact("Status", words(e.status) + " since " + e.statusDate);
+            c.columns("Date", "Milestone");
+            for (ReportMapper.Milestone ms : m.milestones(e.id, from, to)) {
+                c.row(ms.effectiveDate, milestone(ms));
+            }
+            return c.summary(c.rows.isEmpty()
+                    ? "Enrolled; no change of status during the period."
+                    : c.rows.size() + " change" + (c.rows.size() == 1 ? "" : "s") + " of status during the period.");
+        });
+    }
+
+    private static String milestone(ReportMapper.Milestone ms) {
+        switch (ms.toStatus) {
+            case "COMPLETED":
+                return "Completed the program (graduation)";
+            case "DISCHARGED":
+                return "Discharged from the program";
+            case "WITHDRAWN":
+                return "Withdrew from the program";
+            default:
+                return ms.fromStatus == null ? "Referred or enrolled: " + words(ms.toStatus) : words(ms.fromStatus) + " to "
+                        + words(ms.toStatus);
+        }
+    }
+
+    static String words(String code) {
+        if (code == null) {
+            return "";
+        }
+        String s = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
