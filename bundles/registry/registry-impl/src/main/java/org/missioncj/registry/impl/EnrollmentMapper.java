@@ -15,7 +15,7 @@ public interface EnrollmentMapper {
             + "start_date, expected_end_date, status, status_reason, status_date, created_at, created_by, updated_at, updated_by";
     String WHERE = "<where><if test='q.participantId != null'> AND participant_id = #{q.participantId}</if>"
             + "<if test='q.teamId != null'> AND team_id = #{q.teamId}</if>"
-            + "<if test='q.status != null'> AND status = #{q.status}</if></where>";
+            + "<if test='q.status != null'> AND status = #{q.status}</if>" + AccessMapper.IN_SCOPE + "</where>";
 
     @Insert("INSERT INTO reg_enrollment (" + COLUMNS + ") VALUES (#{id}, #{version}, #{participantId}, #{teamId}, "
             + "#{programMonths}, #{startSetting}, #{referralSource}, #{referralNote}, #{startDate}, #{expectedEndDate}, "
@@ -38,10 +38,11 @@ public interface EnrollmentMapper {
 
     @Select("<script>SELECT " + COLUMNS + " FROM reg_enrollment " + WHERE
             + " ORDER BY start_date DESC, id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
-    List<Enrollment> list(@Param("q") EnrollmentSearch q, @Param("offset") long offset, @Param("limit") int limit);
+    List<Enrollment> list(@Param("q") EnrollmentSearch q, @Param("scope") CaseloadScope scope, @Param("offset") long offset,
+            @Param("limit") int limit);
 
     @Select("<script>SELECT COUNT(*) FROM reg_enrollment " + WHERE + "</script>")
-    long count(@Param("q") EnrollmentSearch q);
+    long count(@Param("q") EnrollmentSearch q, @Param("scope") CaseloadScope scope);
 
     @Insert("INSERT INTO reg_enrollment_history (enrollment_id, from_status, to_status, reason, effective_date, changed_at, "
             + "changed_by) VALUES (#{id}, #{c.fromStatus}, #{c.status}, #{c.reason}, #{c.effectiveDate}, #{c.changedAt}, "

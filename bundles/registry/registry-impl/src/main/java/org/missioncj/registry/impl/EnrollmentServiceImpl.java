@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.ConflictException;
@@ -37,10 +38,12 @@ public class EnrollmentServiceImpl implements EnrollmentService {
     private static final String RESOURCE = "enrollment";
 
     private final RegistryStore store;
+    private final CaseloadAccessImpl access;
 
     @Activate
-    public EnrollmentServiceImpl(@Reference RegistryStore store) {
+    public EnrollmentServiceImpl(@Reference RegistryStore store, @Reference CaseloadAccessImpl access) {
         this.store = store;
+        this.access = access;
     }
 
     @Override
@@ -51,6 +54,9 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         }
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.ENROLLMENT_WRITE, "enroll participants");
+            if (input != null && input.teamId != null) {
+                access.requireTeam(actor, input.teamId, "enroll participants on this team");
+            }
             validate(input);
             EnrollmentStatus status = input.status == null ? EnrollmentStatus.REFERRED : input.status;
             if (status != EnrollmentStatus.REFERRED && status != EnrollmentStatus.ENROLLED) {
@@ -103,6 +109,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             actor.requireAnyRole(Access.PARTICIPANT_READ, "read enrollments");
             Enrollment e = find(store.mapper(tx, EnrollmentMapper.class), id);
             entry.participant(e.participantId);
+            access.requireParticipant(actor, e.participantId, "read this enrollment", entry);
             return e;
         });
     }
@@ -115,6 +122,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
             Enrollment current = find(em, id);
             entry.participant(current.participantId);
+            access.requireParticipant(actor, current.participantId, "change this enrollment", entry);
             if (input != null && input.participantId == null) {
                 input.participantId = current.participantId;
             }
@@ -129,10 +137,13 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             if (!EnrollmentStatus.OPEN.contains(current.status)) {
                 throw new ConflictException("Enrollment " + id + " is " + current.status + " and can no longer change.");
             }
+            boolean teamChanged = !current.teamId.equals(input.teamId);
+            if (teamChanged) {
+                access.requireTeam(actor, input.teamId, "move enrollments onto this team");
+            }
             if (current.version != expectedVersion) {
                 throw PreconditionFailedException.stale("Enrollment", id, expectedVersion, current.version);
             }
-            boolean teamChanged = !current.teamId.equals(input.teamId);
             if (teamChanged) {
                 Team team = activeTeam(tx, input.teamId);
                 if (EnrollmentStatus.ON_CASELOAD.contains(current.status)) {
@@ -168,6 +179,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
             Enrollment current = find(em, id);
             entry.participant(current.participantId);
+            access.requireParticipant(actor, current.participantId, "change this enrollment's status", entry);
             LocalDate today = store.today();
             Validator v = new Validator();
             if (change == null) {
@@ -207,7 +219,8 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             h.changedAt = current.updatedAt;
             h.changedBy = actor.username();
             em.insertHistory(id, h);
-            entry.detail(previous + " -> " + change.status);
+            entry.detail(entry.detail == null ? previous + " -> " + change.status
+                    : entry.detail + "; " + previous + " -> " + change.status);
             if (change.status == EnrollmentStatus.ENROLLED) {
                 store.postAfterCommit(tx, RegistryEvents.ENROLLED, eventProperties(current, previous, actor));
             }
@@ -222,7 +235,9 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_READ, "read enrollments");
             EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            entry.participant(find(em, id).participantId);
+            String participantId = find(em, id).participantId;
+            entry.participant(participantId);
+            access.requireParticipant(actor, participantId, "read this enrollment", entry);
             return em.history(id);
         });
     }
@@ -234,11 +249,16 @@ public class EnrollmentServiceImpl implements EnrollmentService {
                 .participant(q.participantId);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_READ, "list enrollments");
+            // enrollments of the participants the actor may see, filtered in SQL so totals are right
+            CaseloadScope scope = access.scope(actor);
             EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            long total = em.count(q);
-            List<Enrollment> items = em.list(q, page.offset(), page.size());
-            store.audit.recordAll(AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, items, e -> e.id,
-                    e -> e.participantId, "list result"));
+            long total = em.count(q, scope);
+            List<Enrollment> items = em.list(q, scope, page.offset(), page.size());
+            List<AuditEntry> reads = AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, items, e -> e.id,
+                    e -> e.participantId, "list result");
+            CaseloadAccessImpl.flagAll(reads, access.grantOnly(scope,
+                    items.stream().map(e -> e.participantId).distinct().collect(Collectors.toList())));
+            store.audit.recordAll(reads);
             return new Page<>(items, page, total);
         });
     }

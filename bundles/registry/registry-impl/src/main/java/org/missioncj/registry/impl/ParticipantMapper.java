@@ -29,6 +29,9 @@ public interface ParticipantMapper {
             + "<if test='idSystem != null'> AND system = #{idSystem}</if>) </if>"
             + "<if test='idValue == null and idSystem != null'> AND id IN (SELECT participant_id FROM reg_identifier "
             + "WHERE system = #{idSystem}) </if>"
+            + "<if test='!scope.all'> AND (id IN (" + AccessMapper.TEAM_OR_SITE_IDS + ")"
+            + "<if test='scope.intake'> OR NOT EXISTS (SELECT 1 FROM reg_enrollment x WHERE x.participant_id = reg_participant.id)</if>"
+            + "<if test='scope.grantee != null'> OR id IN (" + AccessMapper.GRANTED_IDS + ")</if>) </if>"
             + "</where>";
 
     @Insert("INSERT INTO reg_participant (id, version, given_name, middle_name, family_name, preferred_name, "
@@ -65,12 +68,12 @@ public interface ParticipantMapper {
     @Select("<script>SELECT " + COLUMNS + " FROM reg_participant " + SEARCH_WHERE
             + " ORDER BY family_name_lc, given_name_lc, id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
     List<Participant> search(@Param("words") List<String> words, @Param("dob") LocalDate dob,
-            @Param("idSystem") String idSystem, @Param("idValue") String idValue,
+            @Param("idSystem") String idSystem, @Param("idValue") String idValue, @Param("scope") CaseloadScope scope,
             @Param("offset") long offset, @Param("limit") int limit);
 
     @Select("<script>SELECT COUNT(*) FROM reg_participant " + SEARCH_WHERE + "</script>")
     long count(@Param("words") List<String> words, @Param("dob") LocalDate dob,
-            @Param("idSystem") String idSystem, @Param("idValue") String idValue);
+            @Param("idSystem") String idSystem, @Param("idValue") String idValue, @Param("scope") CaseloadScope scope);
 
     @Select("SELECT id FROM reg_participant WHERE given_name_lc = #{given} AND family_name_lc = #{family} "
             + "AND date_of_birth = #{dob} AND id <> #{exclude} ORDER BY id")

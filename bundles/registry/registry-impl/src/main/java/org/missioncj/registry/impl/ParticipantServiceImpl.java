@@ -37,10 +37,12 @@ public class ParticipantServiceImpl implements ParticipantService {
     private static final String RESOURCE = "participant";
 
     private final RegistryStore store;
+    private final CaseloadAccessImpl access;
 
     @Activate
-    public ParticipantServiceImpl(@Reference RegistryStore store) {
+    public ParticipantServiceImpl(@Reference RegistryStore store, @Reference CaseloadAccessImpl access) {
         this.store = store;
+        this.access = access;
     }
 
     @Override
@@ -76,6 +78,7 @@ public class ParticipantServiceImpl implements ParticipantService {
         AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", RESOURCE).resource(id).participant(id);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_READ, "read participants");
+            access.requireParticipant(actor, id, "read this participant", entry);
             return load(store.mapper(tx, ParticipantMapper.class), id);
         });
     }
@@ -85,6 +88,7 @@ public class ParticipantServiceImpl implements ParticipantService {
         AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id).participant(id);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_WRITE, "change participants");
+            access.requireParticipant(actor, id, "change this participant", entry);
             ParticipantMapper m = store.mapper(tx, ParticipantMapper.class);
             Long current = m.version(id);
             if (current == null) {
@@ -126,15 +130,21 @@ public class ParticipantServiceImpl implements ParticipantService {
         AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "SEARCH", RESOURCE).detail(describe(q));
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_READ, "search participants");
+            // only the actor's caseload (and the intake pool, and open grants), filtered in SQL so totals are right
+            CaseloadScope scope = access.scope(actor);
             ParticipantMapper m = store.mapper(tx, ParticipantMapper.class);
-            long total = m.count(words, q.dateOfBirth, q.identifierSystem, q.identifierValue);
-            List<Participant> items = m.search(words, q.dateOfBirth, q.identifierSystem, q.identifierValue,
+            long total = m.count(words, q.dateOfBirth, q.identifierSystem, q.identifierValue, scope);
+            List<Participant> items = m.search(words, q.dateOfBirth, q.identifierSystem, q.identifierValue, scope,
                     page.offset(), page.size());
+            List<String> ids = new ArrayList<>();
             for (Participant p : items) {
                 p.identifiers = m.identifiers(p.id);
+                ids.add(p.id);
             }
-            store.audit.recordAll(AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, items, p -> p.id,
-                    p -> p.id, "search result"));
+            List<AuditEntry> reads = AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, items, p -> p.id,
+                    p -> p.id, "search result");
+            CaseloadAccessImpl.flagAll(reads, access.grantOnly(scope, ids));
+            store.audit.recordAll(reads);
             return new Page<>(items, page, total);
         });
     }

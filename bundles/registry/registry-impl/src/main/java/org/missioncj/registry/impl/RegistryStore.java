@@ -2,6 +2,7 @@ package org.missioncj.registry.impl;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -62,7 +63,11 @@ public class RegistryStore {
         this.clock = clock;
         database.migrate(COMPONENT, RegistryStore.class.getClassLoader(), "db/registry");
         this.sessions = database.sessionFactory(ParticipantMapper.class, StaffMapper.class, TeamMapper.class,
-                EnrollmentMapper.class);
+                EnrollmentMapper.class, AccessMapper.class);
+    }
+
+    ZoneId zone() {
+        return clock.zone();
     }
 
     LocalDate today() {

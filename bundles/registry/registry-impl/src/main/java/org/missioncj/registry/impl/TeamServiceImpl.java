@@ -12,6 +12,7 @@ import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.persistence.Transaction;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.dto.Caseload;
 import org.missioncj.registry.api.dto.Staff;
@@ -27,10 +28,12 @@ public class TeamServiceImpl implements TeamService {
     private static final String RESOURCE = "team";
 
     private final RegistryStore store;
+    private final CaseloadAccess access;
 
     @Activate
-    public TeamServiceImpl(@Reference RegistryStore store) {
+    public TeamServiceImpl(@Reference RegistryStore store, @Reference CaseloadAccess access) {
         this.store = store;
+        this.access = access;
     }
 
     @Override
@@ -111,6 +114,7 @@ public class TeamServiceImpl implements TeamService {
         AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", "caseload").resource(teamId);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_READ, "read caseloads");
+            access.requireTeam(actor, teamId, "read this team's caseload");
             TeamMapper m = store.mapper(tx, TeamMapper.class);
             Team t = find(m, teamId);
             Caseload c = new Caseload();

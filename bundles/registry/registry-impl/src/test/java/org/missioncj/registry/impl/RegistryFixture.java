@@ -40,6 +40,7 @@ final class RegistryFixture {
     final RegistryStore store;
     final ParticipantServiceImpl participants;
     final StaffServiceImpl staff;
+    final CaseloadAccessImpl access;
     final TeamServiceImpl teams;
     final EnrollmentServiceImpl enrollments;
 
@@ -62,10 +63,11 @@ final class RegistryFixture {
         };
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T15:00:00Z"), ZoneId.of("America/New_York"));
         store = new RegistryStore(database, audit, eventAdmin, defaultCaseloadLimit, SiteClock.of(clock));
-        participants = new ParticipantServiceImpl(store);
         staff = new StaffServiceImpl(store);
-        teams = new TeamServiceImpl(store);
-        enrollments = new EnrollmentServiceImpl(store);
+        access = new CaseloadAccessImpl(store, staff, 240);
+        participants = new ParticipantServiceImpl(store, access);
+        teams = new TeamServiceImpl(store, access);
+        enrollments = new EnrollmentServiceImpl(store, access);
     }
 
     static Participant participant(String given, String family, LocalDate dob) {
@@ -86,11 +88,13 @@ final class RegistryFixture {
         return staff.create(ADMIN, s);
     }
 
+    /** A team whose Case Manager is {@link #CM}, so the tests' case manager works on every team they make. */
     Team team(String name, Integer limit) {
         Team t = new Team();
         t.name = name;
         t.site = "Test Site";
-        t.caseManagerId = staffMember("cm." + name, StaffRole.CASE_MANAGER).id;
+        t.caseManagerId = staff.findByUsername(ADMIN, CM.username())
+                .orElseGet(() -> staffMember(CM.username(), StaffRole.CASE_MANAGER)).id;
         t.peerSpecialistId = staffMember("pss." + name, StaffRole.PEER_SPECIALIST).id;
         t.caseloadLimit = limit;
         return teams.create(ADMIN, t);
