@@ -20,7 +20,6 @@ import org.missioncj.cti.api.dto.Contact;
 import org.missioncj.cti.api.dto.ContactKind;
 import org.missioncj.cti.api.dto.Phase;
 import org.missioncj.cti.api.dto.PeerSupport;
-import org.missioncj.registry.api.ParticipantService;
 import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
 import org.osgi.service.component.annotations.Activate;
@@ -33,14 +32,11 @@ public class ContactServiceImpl implements ContactService {
 
     private final CtiStore store;
     private final TeamAccess access;
-    private final ParticipantService participants;
 
     @Activate
-    public ContactServiceImpl(@Reference CtiStore store, @Reference TeamAccess access,
-            @Reference ParticipantService participants) {
+    public ContactServiceImpl(@Reference CtiStore store, @Reference TeamAccess access) {
         this.store = store;
         this.access = access;
-        this.participants = participants;
     }
 
     @Override
@@ -51,10 +47,12 @@ public class ContactServiceImpl implements ContactService {
         }
         return store.audited(entry, tx -> {
             actor.requireAnyRole(org.missioncj.core.api.Role.CLINICAL_STAFF, "log contacts");
+            if (input != null && input.participantId != null) {
+                access.requireParticipant(actor, input.participantId, "log contacts for this participant", entry);
+            }
             validate(input);
             CtiMapper m = store.mapper(tx);
             CtiMapper.EnrollmentRow enrollment = openEnrollment(m, input.participantId);
-            access.requireTeam(actor, enrollment.teamId, "log contacts for this participant");
             Staff staff = access.staff(input.staffId);
             if (staff.role != StaffRole.CASE_MANAGER && staff.role != StaffRole.PEER_SPECIALIST
                     && staff.role != StaffRole.PEER_NAVIGATOR) {
@@ -92,7 +90,7 @@ public class ContactServiceImpl implements ContactService {
             row.createdAt = store.now();
             row.createdBy = actor.username();
             m.insertContact(row);
-            entry.resource(row.id).detail(row.kind);
+            entry.resource(row.id).detail(entry.detail == null ? row.kind : entry.detail + "; " + row.kind);
             if (input.kind == ContactKind.CRISIS) {
                 store.postAfterCommit(tx, CtiEvents.CRISIS, Map.of(CtiEvents.PROP_PARTICIPANT_ID, row.participantId,
                         CtiEvents.PROP_CONTACT_ID, row.id, CtiEvents.PROP_STAFF_ID, row.staffId,
@@ -113,8 +111,8 @@ public class ContactServiceImpl implements ContactService {
                 throw new NotFoundException("There is no contact " + id + ".");
             }
             entry.participant(row.participantId);
+            access.requireParticipant(actor, row.participantId, "read this participant's contacts", entry);
             CtiMapper.EnrollmentRow enrollment = m.enrollment(row.enrollmentId);
-            access.requireTeam(actor, enrollment.teamId, "read this participant's contacts");
             return toDto(row, enrollment);
         });
     }
@@ -128,14 +126,13 @@ public class ContactServiceImpl implements ContactService {
             new Validator().required("participantId", participantId)
                     .check(from == null || to == null || !to.isBefore(from), "to", "must not be before from")
                     .throwIfInvalid();
+            // after an enrollment ends its contacts stay readable, by the team that had it last (the registry's rule)
+            access.requireParticipant(actor, participantId, "read this participant's contacts", entry);
             CtiMapper m = store.mapper(tx);
-            // after an enrollment ends its contacts stay readable, by the team that had it last
             CtiMapper.EnrollmentRow current = m.latestEnrollment(participantId);
             if (current == null) {
-                participants.get(CtiStore.SYSTEM, participantId); // 404 for an unknown participant
                 throw new NotFoundException("Participant " + participantId + " has no CTI enrollment, so no contacts.");
             }
-            access.requireTeam(actor, current.teamId, "read this participant's contacts");
             long total = m.countContacts(participantId, from, to);
             List<Contact> items = new ArrayList<>();
             for (CtiMapper.ContactRow row : m.contacts(participantId, from, to, page.offset(), page.size())) {
@@ -146,11 +143,10 @@ public class ContactServiceImpl implements ContactService {
         });
     }
 
-    /** The participant's open enrollment in CTI; 404 for an unknown participant, 422 when none is open. */
+    /** The participant's open enrollment in CTI (the caller checked that the participant exists); 422 when none is open. */
     private CtiMapper.EnrollmentRow openEnrollment(CtiMapper m, String participantId) {
         List<CtiMapper.EnrollmentRow> open = m.openEnrollments(participantId);
         if (open.isEmpty()) {
-            participants.get(CtiStore.SYSTEM, participantId); // NotFoundException if there is no such participant
             throw new UnprocessableException("Participant " + participantId
                     + " has no ENROLLED or ACTIVE enrollment, so there is no CTI schedule to log contacts against.");
         }

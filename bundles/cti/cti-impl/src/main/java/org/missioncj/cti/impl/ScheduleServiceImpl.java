@@ -17,7 +17,6 @@ import org.missioncj.cti.api.dto.DueContact;
 import org.missioncj.cti.api.dto.OverdueParticipant;
 import org.missioncj.cti.api.dto.Phase;
 import org.missioncj.cti.api.dto.PhaseDistribution;
-import org.missioncj.registry.api.ParticipantService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,14 +25,11 @@ import org.osgi.service.component.annotations.Reference;
 public class ScheduleServiceImpl implements ScheduleService {
     private final CtiStore store;
     private final TeamAccess access;
-    private final ParticipantService participants;
 
     @Activate
-    public ScheduleServiceImpl(@Reference CtiStore store, @Reference TeamAccess access,
-            @Reference ParticipantService participants) {
+    public ScheduleServiceImpl(@Reference CtiStore store, @Reference TeamAccess access) {
         this.store = store;
         this.access = access;
-        this.participants = participants;
     }
 
     @Override
@@ -42,15 +38,14 @@ public class ScheduleServiceImpl implements ScheduleService {
                 .participant(participantId);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Role.CLINICAL_STAFF, "read contact schedules");
+            access.requireParticipant(actor, participantId, "read this participant's schedule", entry);
             CtiMapper m = store.mapper(tx);
             List<CtiMapper.EnrollmentRow> open = m.openEnrollments(participantId);
             if (open.isEmpty()) {
-                participants.get(CtiStore.SYSTEM, participantId); // 404 for an unknown participant
                 throw new NotFoundException("Participant " + participantId + " has no ENROLLED or ACTIVE enrollment, "
                         + "so there is no contact schedule.");
             }
             CtiMapper.EnrollmentRow e = open.get(0);
-            access.requireTeam(actor, e.teamId, "read this participant's schedule");
             return build(e, m.due(e.enrollmentId), m.contactDays(e.enrollmentId), store.today());
         });
     }

@@ -22,6 +22,7 @@ import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
 import org.missioncj.registry.api.dto.StartSetting;
 import org.missioncj.registry.api.dto.Team;
+import org.missioncj.registry.impl.CaseloadAccessImpl;
 import org.missioncj.registry.impl.EnrollmentServiceImpl;
 import org.missioncj.registry.impl.ParticipantServiceImpl;
 import org.missioncj.registry.impl.RegistryStore;
@@ -47,6 +48,7 @@ final class CtiFixture {
     final StaffServiceImpl staff;
     final TeamServiceImpl teams;
     final EnrollmentServiceImpl enrollments;
+    final CaseloadAccessImpl caseloads;
     final EnrollmentSync sync;
     final ContactServiceImpl contacts;
     final ScheduleServiceImpl schedules;
@@ -75,16 +77,18 @@ final class CtiFixture {
             }
         };
         RegistryStore registry = new RegistryStore(db, audit, eventAdmin, 25, SiteClock.of(clock));
-        participants = new ParticipantServiceImpl(registry);
         staff = new StaffServiceImpl(registry);
-        teams = new TeamServiceImpl(registry);
-        enrollments = new EnrollmentServiceImpl(registry);
+        CaseloadAccessImpl caseloads = new CaseloadAccessImpl(registry, staff, 240);
+        participants = new ParticipantServiceImpl(registry, caseloads);
+        teams = new TeamServiceImpl(registry, caseloads);
+        enrollments = new EnrollmentServiceImpl(registry, caseloads);
         CtiStore store = new CtiStore(db, audit, eventAdmin, PhasePlanTest.MISSION, SiteClock.of(clock));
-        TeamAccess access = new TeamAccess(staff, teams);
+        this.caseloads = caseloads;
+        TeamAccess access = new TeamAccess(caseloads, staff, teams);
         sync = new EnrollmentSync(store, enrollments, access);
         handler[0] = sync;
-        contacts = new ContactServiceImpl(store, access, participants);
-        schedules = new ScheduleServiceImpl(store, access, participants);
+        contacts = new ContactServiceImpl(store, access);
+        schedules = new ScheduleServiceImpl(store, access);
     }
 
     /** A staff record and the actor signed in as that person. */

@@ -23,6 +23,9 @@ import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Role;
 import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.ValidationException;
+import org.missioncj.core.api.audit.AuditOutcome;
+import org.missioncj.core.api.audit.AuditQuery;
+import org.missioncj.core.api.audit.AuditRecord;
 import org.missioncj.cti.api.CtiEvents;
 import org.missioncj.cti.api.dto.Contact;
 import org.missioncj.cti.api.dto.ContactKind;
@@ -233,4 +236,27 @@ class CtiServicesTest {
         assertThrows(ForbiddenException.class, () -> f.schedules.phases(cm, f.site));
     }
 
+    @Test
+    void breakingTheGlassOpensContactsAndSchedulesAndFlagsEachAccess() {
+        String p = f.enrolled("Nakamura", north, LocalDate.of(2026, 3, 1));
+        f.contacts.log(cm, contact(p, "cm.north", at(2026, 3, 2, 10), ContactKind.PHONE));
+        assertThrows(ForbiddenException.class, () -> f.contacts.list(otherCm, p, null, null, PageRequest.of(0, 10)));
+        String reason = "covering a crisis for the north team tonight";
+        f.caseloads.breakGlass(otherCm, p, reason);
+        assertEquals(1, f.contacts.list(otherCm, p, null, null, PageRequest.of(0, 10)).totalItems);
+        assertEquals(p, f.schedules.schedule(otherCm, p).participantId);
+        f.contacts.log(otherCm, contact(p, "cm.south", at(2026, 3, 14, 10), ContactKind.PHONE));
+        assertThrows(ForbiddenException.class, () -> f.schedules.overdue(otherCm, north.id, PageRequest.of(0, 10)),
+                "a grant opens one participant, not the team");
+        AuditQuery q = new AuditQuery();
+        q.component = "cti";
+        q.actor = "cm.south";
+        q.outcome = AuditOutcome.SUCCESS;
+        List<AuditRecord> trail = f.audit.query(ADMIN, q, PageRequest.of(0, 10)).items;
+        assertEquals(3, trail.size());
+        for (AuditRecord r : trail) {
+            assertTrue(r.detail.startsWith("break-the-glass: " + reason), r.detail);
+        }
+        assertTrue(trail.get(0).detail.endsWith("; PHONE"), trail.get(0).detail);
+    }
 }
