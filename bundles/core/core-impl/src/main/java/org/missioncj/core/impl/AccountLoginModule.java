@@ -69,16 +69,18 @@ public final class AccountLoginModule implements LoginModule {
             return false;
         }
         try {
+            // verify first, for every name: it hashes even for an unknown one, so the time a
+            // sign-in takes does not tell a guesser which names are database accounts
+            Optional<Set<Role>> granted = accounts.verify(user, secret);
+            if (granted.isPresent()) {
+                username = user;
+                roles = granted.get();
+                return true;
+            }
             if (accounts.find(user).isEmpty()) {
                 return false;
             }
-            Optional<Set<Role>> granted = accounts.verify(user, secret);
-            if (granted.isEmpty()) {
-                throw new FailedLoginException("Wrong password or disabled account");
-            }
-            username = user;
-            roles = granted.get();
-            return true;
+            throw new FailedLoginException("Wrong password or disabled account");
         } catch (RuntimeException e) {
             // fail closed: without the database nobody is let in on an account's behalf
             throw new LoginException("The mission account service failed: " + e.getClass().getSimpleName());
