@@ -339,4 +339,14 @@ public abstract class MissionTestSupport {
         e.put("status", status);
         return post(CM, "/enrollments", e);
     }
+
+    /** The options of {@link #config()} plus test sign-ins of one class: {@code {user name, roles}} pairs. */
+    protected Option[] withUsers(Option[] options, String[]... users) throws Exception {
+        List<Option> o = new ArrayList<>(List.of(options));
+        String hash = sha512(password());
+        for (String[] u : users) {
+            o.add(editConfigurationFilePut("etc/users.properties", u[0], "{CRYPT}" + hash + "{CRYPT}," + u[1]));
+        }
+        return o.toArray(new Option[0]);
+    }
 }
