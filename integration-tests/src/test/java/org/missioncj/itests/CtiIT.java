@@ -41,6 +41,15 @@ public class CtiIT extends MissionTestSupport {
     @Inject
     protected EventAdmin eventAdmin;
 
+    /** A case manager of another team of the site, who must break the glass to see team's participants. */
+    static final String OTHER_CM = "it.cm2." + RUN;
+
+    @Override
+    @org.ops4j.pax.exam.Configuration
+    public org.ops4j.pax.exam.Option[] config() throws Exception {
+        return withUsers(super.config(), new String[] {OTHER_CM, "CASE_MANAGER"});
+    }
+
     /** One team for the class (JUnit makes an instance per test; the Karaf boot is per class). */
     private static final String site = "CTI " + UUID.randomUUID().toString().substring(0, 8);
     private static String cmId;
@@ -180,6 +189,46 @@ public class CtiIT extends MissionTestSupport {
         assertTrue(schedule, schedule.contains("MISSED"));
         String overdue = execute("mission:overdue " + team.get("id").asText());
         assertTrue(overdue, overdue.contains(p));
+    }
+
+    @Test
+    public void breakingTheGlassOpensAnotherTeamsParticipantAndFlagsEveryAccess() throws Exception {
+        String p = enrolledParticipant("Vasquez", 10);
+        assertEquals(201, post(CM, "/cti/contacts", contact(p, cmId, ZonedDateTime.now().minusHours(1), "PHONE")).status);
+        createTeam(site, createStaff("CASE_MANAGER", OTHER_CM, site), createStaff("PEER_SPECIALIST", null, site), null);
+
+        Reply denied = get(OTHER_CM, "/participants/" + p);
+        assertEquals(denied.toString(), 403, denied.status);
+        assertTrue(denied.toString(), denied.json.get("detail").asText().contains("POST /access/break-glass"));
+        assertEquals(403, get(OTHER_CM, "/cti/contacts?participantId=" + p).status);
+        assertEquals(400, post(OTHER_CM, "/access/break-glass", Map.of("participantId", p, "reason", "urgent")).status);
+        assertEquals(403, post(LIAISON, "/access/break-glass", Map.of("participantId", p, "reason", "x".repeat(20))).status);
+        String reason = "participant called in crisis; the north team is off today";
+        Reply grant = post(OTHER_CM, "/access/break-glass", Map.of("participantId", p, "reason", reason));
+        assertEquals(grant.toString(), 201, grant.status);
+        assertEquals(OTHER_CM, grant.json.get("username").asText());
+        assertTrue(grant.toString(), grant.json.get("expiresAt").asText().compareTo(grant.json.get("openedAt").asText()) > 0);
+
+        assertEquals(200, get(OTHER_CM, "/participants/" + p).status);
+        Reply contacts = get(OTHER_CM, "/cti/contacts?participantId=" + p);
+        assertEquals(contacts.toString(), 200, contacts.status);
+        assertEquals(1, contacts.json.get("totalItems").asInt());
+
+        assertEquals(403, get(OTHER_CM, "/access/break-glass").status);
+        Reply review = get(SUPERVISOR, "/access/break-glass?participantId=" + p);
+        assertEquals(review.toString(), 200, review.status);
+        assertEquals(1, review.json.get("totalItems").asInt());
+        assertEquals(OTHER_CM, review.json.get("items").get(0).get("username").asText());
+        assertEquals(reason, review.json.get("items").get(0).get("reason").asText());
+
+        Reply trail = get(SUPERVISOR, "/audit?participantId=" + p + "&actor=" + OTHER_CM + "&outcome=SUCCESS");
+        assertEquals(trail.toString(), 200, trail.status);
+        List<String> actions = new java.util.ArrayList<>();
+        for (JsonNode r : trail.json.get("items")) {
+            actions.add(r.get("component").asText() + " " + r.get("action").asText());
+            assertTrue(r.toString(), r.get("detail").asText().startsWith("break-the-glass: " + reason));
+        }
+        assertEquals(List.of("cti READ", "registry READ", "registry BREAK_THE_GLASS"), actions);
     }
 
     private String execute(String command) throws Exception {

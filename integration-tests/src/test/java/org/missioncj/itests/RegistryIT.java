@@ -42,7 +42,10 @@ public class RegistryIT extends MissionTestSupport {
     protected SessionFactory sessionFactory;
 
     /** Unique per run, so the suite can run again on a PostgreSQL database that keeps its rows. */
-    private final String site = "IT " + UUID.randomUUID().toString().substring(0, 8);
+    private static final String site = "IT " + UUID.randomUUID().toString().substring(0, 8);
+    /** The staff records of the test sign-ins CM and PSS, who are on every team of this class. */
+    private static String cmId;
+    private static String pssId;
     private final List<Event> events = new CopyOnWriteArrayList<>();
 
     @Before
@@ -53,12 +56,13 @@ public class RegistryIT extends MissionTestSupport {
         assertNotNull(reg);
     }
 
-    private String staff(String role) throws Exception {
-        return createStaff(role, null, site);
-    }
-
+    /** A team of CM and PSS: a team's participants are only its own members' caseload. */
     private JsonNode team(Integer limit) throws Exception {
-        return createTeam(site, staff("CASE_MANAGER"), staff("PEER_SPECIALIST"), limit);
+        if (cmId == null) {
+            cmId = createStaff("CASE_MANAGER", CM, site);
+            pssId = createStaff("PEER_SPECIALIST", PSS, site);
+        }
+        return createTeam(site, cmId, pssId, limit);
     }
 
     private Reply participant(String given, String family, String dob, String booking) throws Exception {
