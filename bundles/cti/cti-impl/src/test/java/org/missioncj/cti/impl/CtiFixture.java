@@ -78,7 +78,7 @@ final class CtiFixture {
         };
         RegistryStore registry = new RegistryStore(db, audit, eventAdmin, 25, SiteClock.of(clock));
         staff = new StaffServiceImpl(registry);
-        CaseloadAccessImpl caseloads = new CaseloadAccessImpl(registry, staff, 240);
+        CaseloadAccessImpl caseloads = CaseloadAccessImpl.standalone(registry, staff, 240);
         participants = new ParticipantServiceImpl(registry, caseloads);
         teams = new TeamServiceImpl(registry, caseloads);
         enrollments = new EnrollmentServiceImpl(registry, caseloads);

@@ -65,8 +65,15 @@ public class CaseloadAccessImpl implements CaseloadAccess {
         this(store, staff, config.breakGlassMinutes());
     }
 
-    /** For tests and embedding: a fixed grant length. */
-    public CaseloadAccessImpl(RegistryStore store, StaffService staff, int breakGlassMinutes) {
+    /**
+     * For tests and embedding: a fixed grant length. A factory rather than a second public constructor
+     * of the same arity, which SCR could try (and log an error for) at start.
+     */
+    public static CaseloadAccessImpl standalone(RegistryStore store, StaffService staff, int breakGlassMinutes) {
+        return new CaseloadAccessImpl(store, staff, breakGlassMinutes);
+    }
+
+    private CaseloadAccessImpl(RegistryStore store, StaffService staff, int breakGlassMinutes) {
         if (breakGlassMinutes < 1 || breakGlassMinutes > 24 * 60) {
             throw new IllegalArgumentException("breakGlassMinutes must be between 1 and 1440, not " + breakGlassMinutes);
         }

@@ -282,10 +282,10 @@ class CaseloadAccessImplTest {
 
     @Test
     void aGrantLastsTheConfiguredTime() {
-        CaseloadAccessImpl brief = new CaseloadAccessImpl(f.store, f.staff, 15);
+        CaseloadAccessImpl brief = CaseloadAccessImpl.standalone(f.store, f.staff, 15);
         BreakGlassAccess g = brief.breakGlass(cmB, onA, REASON);
         assertEquals(Duration.ofMinutes(15), Duration.between(g.openedAt, g.expiresAt));
-        assertThrows(IllegalArgumentException.class, () -> new CaseloadAccessImpl(f.store, f.staff, 0));
+        assertThrows(IllegalArgumentException.class, () -> CaseloadAccessImpl.standalone(f.store, f.staff, 0));
     }
 
     @Test

@@ -64,7 +64,7 @@ final class RegistryFixture {
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T15:00:00Z"), ZoneId.of("America/New_York"));
         store = new RegistryStore(database, audit, eventAdmin, defaultCaseloadLimit, SiteClock.of(clock));
         staff = new StaffServiceImpl(store);
-        access = new CaseloadAccessImpl(store, staff, 240);
+        access = CaseloadAccessImpl.standalone(store, staff, 240);
         participants = new ParticipantServiceImpl(store, access);
         teams = new TeamServiceImpl(store, access);
         enrollments = new EnrollmentServiceImpl(store, access);
