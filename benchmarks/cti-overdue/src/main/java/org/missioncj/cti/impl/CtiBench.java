@@ -18,7 +18,7 @@ import org.missioncj.core.impl.DatabaseComponent;
 import org.missioncj.cti.api.ScheduleService;
 import org.missioncj.cti.api.dto.DueContact;
 import org.missioncj.cti.api.dto.OverdueParticipant;
-import org.missioncj.registry.impl.ParticipantServiceImpl;
+import org.missioncj.registry.impl.CaseloadAccessImpl;
 import org.missioncj.registry.impl.RegistryStore;
 import org.missioncj.registry.impl.StaffServiceImpl;
 import org.missioncj.registry.impl.TeamServiceImpl;
@@ -55,15 +55,15 @@ public final class CtiBench {
         };
         DatabaseComponent db = new DatabaseComponent(dataSource);
         AuditServiceImpl audit = new AuditServiceImpl(db);
-        RegistryStore registry = new RegistryStore(db, audit, nowhere, 25, org.missioncj.core.api.SiteClock.of(clock));
+        RegistryStore registry = RegistryStore.standalone(db, audit, nowhere, 25, org.missioncj.core.api.SiteClock.of(clock));
         this.database = db;
         this.staff = new StaffServiceImpl(registry);
-        this.teams = new TeamServiceImpl(registry);
-        ParticipantServiceImpl participants = new ParticipantServiceImpl(registry);
+        CaseloadAccessImpl caseloads = CaseloadAccessImpl.standalone(registry, staff, 240);
+        this.teams = new TeamServiceImpl(registry, caseloads);
         PhasePlan plan = PhasePlan.parse(PHASE_NAMES, PHASE_MONTHS, CONTACT_INTERVALS);
         this.store = new CtiStore(db, audit, nowhere, plan, org.missioncj.core.api.SiteClock.of(clock));
-        TeamAccess access = new TeamAccess(staff, teams);
-        this.schedules = new ScheduleServiceImpl(store, access, participants);
+        TeamAccess access = new TeamAccess(caseloads, staff, teams);
+        this.schedules = new ScheduleServiceImpl(store, access);
     }
 
     /** The service's "today" (the site clock). */

@@ -76,7 +76,7 @@ final class CtiFixture {
                 postEvent(event);
             }
         };
-        RegistryStore registry = new RegistryStore(db, audit, eventAdmin, 25, SiteClock.of(clock));
+        RegistryStore registry = RegistryStore.standalone(db, audit, eventAdmin, 25, SiteClock.of(clock));
         staff = new StaffServiceImpl(registry);
         CaseloadAccessImpl caseloads = CaseloadAccessImpl.standalone(registry, staff, 240);
         participants = new ParticipantServiceImpl(registry, caseloads);

@@ -53,8 +53,16 @@ public class RegistryStore {
         this(database, audit, events, config.defaultCaseloadLimit(), clock);
     }
 
-    /** For tests and embedding: a fixed caseload limit and clock. */
-    public RegistryStore(Database database, AuditService audit, EventAdmin events, int defaultCaseloadLimit,
+    /**
+     * For tests and embedding: a fixed caseload limit and clock. A factory rather than a second public
+     * constructor of the same arity, which SCR would try (and log an error for) at every start.
+     */
+    public static RegistryStore standalone(Database database, AuditService audit, EventAdmin events,
+            int defaultCaseloadLimit, SiteClock clock) {
+        return new RegistryStore(database, audit, events, defaultCaseloadLimit, clock);
+    }
+
+    private RegistryStore(Database database, AuditService audit, EventAdmin events, int defaultCaseloadLimit,
             SiteClock clock) {
         this.database = database;
         this.audit = audit;

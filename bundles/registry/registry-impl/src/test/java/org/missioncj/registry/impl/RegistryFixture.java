@@ -62,7 +62,7 @@ final class RegistryFixture {
             }
         };
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T15:00:00Z"), ZoneId.of("America/New_York"));
-        store = new RegistryStore(database, audit, eventAdmin, defaultCaseloadLimit, SiteClock.of(clock));
+        store = RegistryStore.standalone(database, audit, eventAdmin, defaultCaseloadLimit, SiteClock.of(clock));
         staff = new StaffServiceImpl(store);
         access = CaseloadAccessImpl.standalone(store, staff, 240);
         participants = new ParticipantServiceImpl(store, access);
