@@ -12,6 +12,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -59,20 +60,36 @@ public class CourtReportResource {
         return reports.sections();
     }
 
+    /**
+     * One method for both forms, so the choice is ours and not CXF's: HTML when the caller prefers it
+     * to JSON (a browser, or Accept: text/html), JSON otherwise, including when any type will do.
+     */
     @POST
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response json(@Context SecurityContext sc, CourtReportRequest request) {
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response create(@Context SecurityContext sc, @Context HttpHeaders headers, CourtReportRequest request) {
+        boolean html = prefersHtml(headers.getAcceptableMediaTypes());
         CourtReport r = reports.report(RestSupport.actor(sc), request);
-        return Response.created(URI.create("disclosures/" + r.disclosureId)).entity(r).build();
+        Response.ResponseBuilder created = Response.created(URI.create("disclosures/" + r.disclosureId));
+        if (html) {
+            return created.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
+                    .entity(CourtReportPage.render(r)).build();
+        }
+        return created.type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store").entity(r).build();
     }
 
-    @POST
-    @Produces(MediaType.TEXT_HTML)
-    public Response html(@Context SecurityContext sc, CourtReportRequest request) {
-        CourtReport r = reports.report(RestSupport.actor(sc), request);
-        return Response.created(URI.create("disclosures/" + r.disclosureId))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(CourtReportPage.render(r)).build();
+    /** The acceptable types come sorted by preference; the first that is JSON or HTML decides. */
+    static boolean prefersHtml(List<MediaType> acceptable) {
+        for (MediaType m : acceptable) {
+            if (m.isWildcardType()) {
+                return false;
+            }
+            if (m.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return true;
+            }
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 }
