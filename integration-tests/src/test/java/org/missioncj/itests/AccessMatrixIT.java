@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * extension says {@code "outOfScopeStatus": 404}); inside its scope neither 401 nor 403.
  *
  * <p>Fixtures: teams A and B at one site, team C at another, a participant enrolled on each with a
- * CTI contact. The case manager and peer specialist sign-ins are team A; the navigator and the
+ * CTI contact, a §2.35 consent, a court order and a court report disclosed under them. The case
+ * manager and peer specialist sign-ins are team A; the navigator and the
  * supervisor work at A's site. For them "own" is A's objects; "other" is B's (another team, same
  * site) and C's (another site).
  */
@@ -45,11 +46,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class AccessMatrixIT extends MissionTestSupport {
     static final String NAVIGATOR = "it.nav." + RUN;
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-    /** Other engineers' fragments, skipped with a warning while they lack the extension. */
-    private static final List<String> SKIPPABLE = List.of("/accounts", "/me", "/consent", "/court-orders", "/disclosures",
-        "/court-reports");
     /** The object kinds this test makes fixtures for. */
-    private static final Set<String> KINDS = Set.of("participant", "team", "enrollment", "contact", "site", "staff");
+    private static final Set<String> KINDS = Set.of("participant", "team", "enrollment", "contact", "site", "staff",
+        "consent", "court-order", "disclosure");
     /** Role name to the test sign-in that holds it. */
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
 
@@ -99,7 +98,6 @@ public class AccessMatrixIT extends MissionTestSupport {
         Reply doc = get(null, "/openapi.json");
         assertEquals(doc.toString(), 200, doc.status);
         List<String> undeclared = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> unknownKinds = new TreeSet<>();
         int operations = 0;
@@ -117,11 +115,7 @@ public class AccessMatrixIT extends MissionTestSupport {
                 String name = op.getKey().toUpperCase() + " " + path.getKey();
                 JsonNode access = op.getValue().get("x-mission-access");
                 if (access == null) {
-                    if (SKIPPABLE.stream().anyMatch(p -> path.getKey().equals(p) || path.getKey().startsWith(p + "/"))) {
-                        skipped.add(name);
-                    } else {
-                        undeclared.add(name);
-                    }
+                    undeclared.add(name);
                     continue;
                 }
                 String kind = access.path("object").asText(null);
@@ -183,9 +177,6 @@ public class AccessMatrixIT extends MissionTestSupport {
         }
         System.out.println("AccessMatrixIT: " + operations + " operations x " + ROLES.size() + " roles, " + checks
             + " requests: " + denied + " role denied, " + inScope + " in scope, " + outOfScope + " out of scope");
-        for (String s : skipped) {
-            System.out.println("AccessMatrixIT WARNING: skipped " + s + ": no x-mission-access yet");
-        }
         List<String> failures = new ArrayList<>();
         if (!undeclared.isEmpty()) {
             failures.add("operations without x-mission-access: " + undeclared);
@@ -280,6 +271,41 @@ public class AccessMatrixIT extends MissionTestSupport {
         Reply logged = post(ADMIN, "/cti/contacts", contact);
         assertEquals(logged.toString(), 201, logged.status);
         o.ids.put("contact", logged.json.get("id").asText());
+
+        // Part 2: a §2.35 consent to a court, a court order, and a court report disclosed under them
+        String court = "Matrix Court " + label;
+        Map<String, Object> consent = new HashMap<>();
+        consent.put("participantId", o.ids.get("participant"));
+        consent.put("kind", "CRIMINAL_JUSTICE");
+        consent.put("disclosingProgram", "MISSION-CJ");
+        consent.put("categories", List.of("ENROLLMENT", "CASE_MANAGEMENT"));
+        consent.put("recipientClass", "COURT");
+        consent.put("recipientName", court);
+        consent.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
+        consent.put("expiresOn", LocalDate.now().plusMonths(6).toString());
+        consent.put("signedOn", LocalDate.now().minusDays(7).toString());
+        consent.put("signedBy", "Matrix Case");
+        consent.put("signatureMethod", "WRITTEN");
+        consent.put("revocationRightExplained", true);
+        Reply c = post(ADMIN, "/consents", consent);
+        assertEquals(c.toString(), 201, c.status);
+        o.ids.put("consent", c.json.get("id").asText());
+        Map<String, Object> order = new HashMap<>();
+        order.put("participantId", o.ids.get("participant"));
+        order.put("court", court);
+        order.put("docketNumber", "MX-" + UUID.randomUUID().toString().substring(0, 8));
+        order.put("orderedOn", LocalDate.now().minusDays(1).toString());
+        order.put("categories", List.of("ENROLLMENT"));
+        order.put("recipientClass", "COURT");
+        order.put("recipientName", court);
+        order.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
+        Reply co = post(ADMIN, "/court-orders", order);
+        assertEquals(co.toString(), 201, co.status);
+        o.ids.put("court-order", co.json.get("id").asText());
+        Reply report = post(ADMIN, "/court-reports", Map.of("participantId", o.ids.get("participant"), "from",
+            LocalDate.now().minusDays(7).toString(), "to", LocalDate.now().toString(), "recipientName", court));
+        assertEquals(report.toString(), 201, report.status);
+        o.ids.put("disclosure", report.json.get("disclosureId").asText());
         return o;
     }
 }
