@@ -1,12 +1,26 @@
 package org.missioncj.demo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.Role;
+import org.missioncj.core.api.security.AccountService;
+import org.missioncj.core.api.security.dto.Account;
+import org.missioncj.consent.api.ConsentService;
+import org.missioncj.consent.api.dto.ConsentDirective;
+import org.missioncj.consent.api.dto.ConsentKind;
+import org.missioncj.consent.api.dto.DisclosurePurpose;
+import org.missioncj.consent.api.dto.RecipientClass;
+import org.missioncj.consent.api.dto.SignatureMethod;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.ParticipantService;
 import org.missioncj.registry.api.StaffService;
@@ -51,6 +65,19 @@ public class DemoData {
 
         @AttributeDefinition(name = "Participants", description = "How many synthetic participants to create.")
         int participants() default 40;
+
+        @AttributeDefinition(name = "Accounts file",
+                description = "Demo sign-ins to create as database accounts, one 'user ROLE password' a line (written by "
+                        + "bin/mission-demo). PROGRAM_ADMIN lines are skipped: that is the bootstrap admin of etc/users.properties.")
+        String accountsFile() default "";
+
+        @AttributeDefinition(name = "Court", description = "The demo court: the court liaison's organization and the "
+                + "recipient of the demo participants' criminal-justice consents.")
+        String court() default "Demo County Recovery Court";
+
+        @AttributeDefinition(name = "Consents", description = "How many enrolled participants of the North team get a "
+                + "§2.35 consent to the demo court.")
+        int consents() default 8;
     }
 
     /** The demo staff: user name, role, given and family name. Sign-ins with these names are made by bin/mission-demo. */
@@ -73,7 +100,8 @@ public class DemoData {
 
     @Activate
     public DemoData(@Reference StaffService staff, @Reference TeamService teams,
-            @Reference ParticipantService participants, @Reference EnrollmentService enrollments, Config config) {
+            @Reference ParticipantService participants, @Reference EnrollmentService enrollments,
+            @Reference AccountService accounts, @Reference ConsentService consents, Config config) {
         if (!config.enabled()) {
             return;
         }
@@ -93,11 +121,13 @@ public class DemoData {
             st.email = s[0] + "@demo.invalid";
             staffIds.add(staff.create(actor, st).id);
         }
+        int signIns = accounts(accounts, actor, config);
         Team north = team(teams, actor, config.site(), "North Team", staffIds.get(0), staffIds.get(1));
         Team south = team(teams, actor, config.site(), "South Team", staffIds.get(2), staffIds.get(3));
         Random random = new Random(20261123L);
         LocalDate today = LocalDate.now();
         int created = 0;
+        int consented = 0;
         for (int i = 0; i < config.participants(); i++) {
             Participant p = new Participant();
             p.givenName = GIVEN[i % GIVEN.length];
@@ -128,10 +158,76 @@ public class DemoData {
                 active.status = EnrollmentStatus.ACTIVE;
                 enrollments.changeStatus(actor, enrolled.id, enrolled.version, active);
             }
+            if (e.teamId.equals(north.id) && enrolled.status != EnrollmentStatus.REFERRED && consented < config.consents()) {
+                consents.create(actor, courtConsent(stored, enrolled, config.court()));
+                consented++;
+            }
             created++;
         }
-        LOG.info("Loaded synthetic demo data for site {}: {} staff, 2 teams, {} participants", config.site(),
-                STAFF.length, created);
+        LOG.info("Loaded synthetic demo data for site {}: {} staff ({} database sign-ins), 2 teams, {} participants, "
+                + "{} consents to {}", config.site(), STAFF.length, signIns, created, consented, config.court());
+    }
+
+    /** A §2.35 consent, as a participant referred by the court signs it at enrollment. */
+    private static ConsentDirective courtConsent(Participant p, Enrollment e, String court) {
+        ConsentDirective c = new ConsentDirective();
+        c.participantId = p.id;
+        c.kind = ConsentKind.CRIMINAL_JUSTICE;
+        c.disclosingProgram = "MISSION-CJ";
+        c.categories = List.of("ENROLLMENT", "CASE_MANAGEMENT");
+        c.recipientClass = RecipientClass.COURT;
+        c.recipientName = court;
+        c.purpose = DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING;
+        c.purposeDescription = "Progress reports to the recovery court that referred the participant";
+        c.expiresOn = e.startDate.plusMonths(e.programMonths + 1L);
+        c.irrevocableUntilEvent = "Final disposition of the participant's criminal case";
+        c.signedOn = e.startDate;
+        c.signedBy = p.givenName + " " + p.familyName;
+        c.signatureMethod = SignatureMethod.WRITTEN;
+        c.revocationRightExplained = true;
+        return c;
+    }
+
+    /**
+     * The demo sign-ins as database accounts (salted PBKDF2 hashes, like a live site's staff), from
+     * the file the launcher wrote. The court liaison's organization is the demo court.
+     */
+    private static int accounts(AccountService accounts, Actor actor, Config config) {
+        if (config.accountsFile().isBlank()) {
+            return 0;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(Path.of(config.accountsFile()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warn("Demo sign-ins not created: cannot read {}: {}", config.accountsFile(), e.toString());
+            return 0;
+        }
+        int created = 0;
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length != 3 || Role.parse(f[1]).isEmpty() || Role.PROGRAM_ADMIN.name().equals(f[1])
+                    || accounts.find(f[0]).isPresent()) {
+                continue;
+            }
+            Account a = new Account();
+            a.username = f[0];
+            a.displayName = displayName(f[0]);
+            a.roles = EnumSet.of(Role.valueOf(f[1]));
+            a.organization = Role.COURT_LIAISON.name().equals(f[1]) ? config.court() : null;
+            accounts.create(actor, a, f[2].toCharArray());
+            created++;
+        }
+        return created;
+    }
+
+    private static String displayName(String username) {
+        for (String[] s : STAFF) {
+            if (s[0].equals(username)) {
+                return s[2] + " " + s[3];
+            }
+        }
+        return username;
     }
 
     private static Team team(TeamService teams, Actor actor, String site, String name, String cm, String pss) {
