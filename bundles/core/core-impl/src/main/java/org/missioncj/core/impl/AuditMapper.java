@@ -61,6 +61,12 @@ public interface AuditMapper {
     @Select("SELECT last_seq, last_hash, base_seq, base_hash FROM core_audit_seal WHERE id = 1")
     SealState sealState();
 
+    /**
+     * The oldest unsealed records, from the (seal_seq, id) index. Derby's optimizer chose a scan and
+     * sort of the whole table for this, a cost that grows with the trail; the override pins the index.
+     */
+    @Select(databaseId = "derby", value = "SELECT " + COLUMNS + " FROM core_audit --DERBY-PROPERTIES index=core_audit_seal_seq\n"
+            + " WHERE seal_seq IS NULL ORDER BY id OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
     @Select("SELECT " + COLUMNS + " FROM core_audit WHERE seal_seq IS NULL ORDER BY id "
             + "OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
     List<AuditRecord> unsealed(@Param("limit") int limit);

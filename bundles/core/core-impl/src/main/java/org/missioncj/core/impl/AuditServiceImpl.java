@@ -126,13 +126,19 @@ public class AuditServiceImpl implements AuditService {
 
     /** Seals committed records into the chain (the sealer calls this every few seconds). */
     int sealPending() {
-        return database.inTransaction(tx -> {
-            // JDBC batches for the seal updates: one round of statements per thousand records
-            try (SqlSession batch = sessions.openSession(ExecutorType.BATCH, tx.connection())) {
-                return AuditChain.sealPending(tx.mapper(sessions, AuditMapper.class), batch.getMapper(AuditMapper.class),
-                        batch::flushStatements, Instant.now());
-            }
-        });
+        int total = 0;
+        int sealed;
+        do {
+            sealed = database.inNewTransaction(tx -> {
+                // JDBC batches for the seal updates: one round of statements per batch of records
+                try (SqlSession batch = sessions.openSession(ExecutorType.BATCH, tx.connection())) {
+                    return AuditChain.sealBatch(tx.mapper(sessions, AuditMapper.class), batch.getMapper(AuditMapper.class),
+                            batch::flushStatements, Instant.now());
+                }
+            });
+            total += sealed;
+        } while (sealed == AuditChain.BATCH);
+        return total;
     }
 
     /** Removes sealed records older than the cutoff; the removal is itself recorded. */

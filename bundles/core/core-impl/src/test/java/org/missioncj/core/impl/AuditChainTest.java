@@ -50,6 +50,18 @@ class AuditChainTest {
     }
 
     @Test
+    void moreThanABatchIsSealedInOneChainOverSeveralTransactions() {
+        int more = AuditChain.BATCH * 2 + 7;
+        for (int i = 0; i < more; i++) {
+            audit.record(AuditEntry.of(cm, "registry", "READ", "participant").participant("q" + i));
+        }
+        assertEquals(5 + more, audit.sealPending());
+        AuditVerification v = audit.verify(admin);
+        assertTrue(v.intact, v.reason);
+        assertEquals(5 + more, v.checked);
+    }
+
+    @Test
     void aChangedRecordBreaksTheChainAtThatRecord() throws Exception {
         audit.sealPending();
         long id = single("SELECT id FROM core_audit WHERE seal_seq = 3");
