@@ -121,15 +121,8 @@ public class ConsentServiceImpl implements ConsentService {
     public ConsentDirective revoke(Actor actor, String id, ConsentRevocation revocation) {
         AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "REVOKE", RESOURCE).resource(id);
         return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "record revocations");
             ConsentMapper m = store.mapper(tx);
-            if (m.lock(id) == 0) {
-                throw notFound(id);
-            }
-            ConsentDirective c = store.toDto(m.consent(id));
-            entry.participant(c.participantId);
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, c.participantId, entry,
-                    "record this participant's revocations");
+            ConsentDirective c = lockForChange(m, actor, id, entry, "record this participant's revocations");
             ConsentRevocation r = revocation == null ? new ConsentRevocation() : revocation;
             LocalDate today = store.today();
             LocalDate on = r.revokedOn == null ? today : r.revokedOn;
@@ -158,15 +151,8 @@ public class ConsentServiceImpl implements ConsentService {
     public ConsentDirective recordEnd(Actor actor, String id, ConsentEnd end) {
         AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
         return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "record consent end events");
             ConsentMapper m = store.mapper(tx);
-            if (m.lock(id) == 0) {
-                throw notFound(id);
-            }
-            ConsentDirective c = store.toDto(m.consent(id));
-            entry.participant(c.participantId);
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, c.participantId, entry,
-                    "record this participant's consent events");
+            ConsentDirective c = lockForChange(m, actor, id, entry, "record this participant's consent events");
             ConsentEnd e = end == null ? new ConsentEnd() : end;
             new Validator()
                     .required("occurredOn", e.occurredOn)
@@ -185,6 +171,21 @@ public class ConsentServiceImpl implements ConsentService {
             entry.detail("ended on " + e.occurredOn + ": " + (c.irrevocableUntilEvent != null ? c.irrevocableUntilEvent : c.expiryEvent));
             return store.toDto(m.consent(id));
         });
+    }
+
+    /**
+     * The consent, row-locked for a revocation or an end event, once the role, the consent's existence
+     * and the caller's access to its participant are checked (in that order).
+     */
+    private ConsentDirective lockForChange(ConsentMapper m, Actor actor, String id, AuditEntry entry, String action) {
+        actor.requireAnyRole(ConsentStore.CONSENT_STAFF, action);
+        if (m.lock(id) == 0) {
+            throw notFound(id);
+        }
+        ConsentDirective c = store.toDto(m.consent(id));
+        entry.participant(c.participantId);
+        store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, c.participantId, entry, action);
+        return c;
     }
 
     /** Every §2.31 element, and the rules of the consent's kind. */
