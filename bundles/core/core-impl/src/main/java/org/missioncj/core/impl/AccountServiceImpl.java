@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
@@ -153,6 +154,7 @@ public class AccountServiceImpl implements AccountService {
         AuditEntry entry = entry(actor, "ACCOUNT_UPDATE", username);
         return audited(entry, tx -> {
             actor.requireAnyRole(ADMINS, "change staff accounts");
+            PreconditionRequiredException.requireVersion(expectedVersion);
             Validator v = new Validator();
             validateDetails(v, input);
             v.throwIfInvalid();

@@ -33,7 +33,9 @@ class RestBasicsTest {
     void ifMatchMustNameAVersionWeIssued() {
         assertEquals(3, RestSupport.expectedVersion("\"3\""));
         assertEquals(3, RestSupport.expectedVersion("W/\"3\""));
-        assertThrows(PreconditionRequiredException.class, () -> RestSupport.expectedVersion(null));
+        assertEquals(PreconditionRequiredException.MISSING_VERSION, RestSupport.expectedVersion(null));
+        assertThrows(PreconditionRequiredException.class,
+                () -> PreconditionRequiredException.requireVersion(RestSupport.expectedVersion(" ")));
         assertThrows(PreconditionFailedException.class, () -> RestSupport.expectedVersion("\"abc\""));
     }
 

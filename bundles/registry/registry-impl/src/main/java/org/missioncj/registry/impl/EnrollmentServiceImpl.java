@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
@@ -123,6 +124,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             Enrollment current = find(em, id);
             entry.participant(current.participantId);
             access.requireParticipant(actor, current.participantId, "change this enrollment", entry);
+            PreconditionRequiredException.requireVersion(expectedVersion);
             if (input != null && input.participantId == null) {
                 input.participantId = current.participantId;
             }
@@ -180,6 +182,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             Enrollment current = find(em, id);
             entry.participant(current.participantId);
             access.requireParticipant(actor, current.participantId, "change this enrollment's status", entry);
+            PreconditionRequiredException.requireVersion(expectedVersion);
             LocalDate today = store.today();
             Validator v = new Validator();
             if (change == null) {

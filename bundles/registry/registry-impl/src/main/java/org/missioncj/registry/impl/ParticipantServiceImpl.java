@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
@@ -89,6 +90,7 @@ public class ParticipantServiceImpl implements ParticipantService {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_WRITE, "change participants");
             access.requireParticipant(actor, id, "change this participant", entry);
+            PreconditionRequiredException.requireVersion(expectedVersion);
             ParticipantMapper m = store.mapper(tx, ParticipantMapper.class);
             Long current = m.version(id);
             if (current == null) {

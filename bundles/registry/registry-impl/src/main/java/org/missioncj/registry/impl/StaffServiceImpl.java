@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
@@ -70,6 +71,7 @@ public class StaffServiceImpl implements StaffService {
         AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.STAFF_ADMIN, "change staff records");
+            PreconditionRequiredException.requireVersion(expectedVersion);
             StaffMapper m = store.mapper(tx, StaffMapper.class);
             Staff current = find(m, id);
             validate(input);

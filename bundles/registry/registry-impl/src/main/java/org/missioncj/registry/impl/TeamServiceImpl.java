@@ -3,6 +3,7 @@ package org.missioncj.registry.impl;
 import java.util.UUID;
 
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
@@ -70,6 +71,7 @@ public class TeamServiceImpl implements TeamService {
         AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.STAFF_ADMIN, "change teams");
+            PreconditionRequiredException.requireVersion(expectedVersion);
             TeamMapper m = store.mapper(tx, TeamMapper.class);
             Team current = find(m, id);
             validate(input);

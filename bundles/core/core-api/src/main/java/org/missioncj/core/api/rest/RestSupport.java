@@ -32,13 +32,14 @@ public final class RestSupport {
     }
 
     /**
-     * The version an update is based on, from {@code If-Match}. Missing: 428, so that no client
-     * overwrites what it has not seen; not a version we issued: 412.
+     * The version an update is based on, from {@code If-Match}; not a version we issued: 412. Missing:
+     * {@link PreconditionRequiredException#MISSING_VERSION}, which the service turns into 428 once it
+     * has checked the caller's access ({@link PreconditionRequiredException#requireVersion}), so that
+     * no client overwrites what it has not seen.
      */
     public static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException(
-                    "Send the ETag you read in an If-Match header, so that a concurrent change is not overwritten.");
+            return PreconditionRequiredException.MISSING_VERSION;
         }
         String v = ifMatch.trim();
         if (v.startsWith("W/")) {
