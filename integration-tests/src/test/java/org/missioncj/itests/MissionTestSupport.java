@@ -252,9 +252,15 @@ public abstract class MissionTestSupport {
     }
 
     protected Reply call(String user, String method, String path, Object body, Map<String, String> headers) throws Exception {
+        return callAs(user, password(), method, path, body, headers);
+    }
+
+    /** A call signed in with the given password (the run's test sign-ins all share {@link #password()}). */
+    protected Reply callAs(String user, String password, String method, String path, Object body,
+            Map<String, String> headers) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password()).getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
         }
         for (Map.Entry<String, String> h : headers.entrySet()) {
