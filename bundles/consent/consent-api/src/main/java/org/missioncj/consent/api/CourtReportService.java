@@ -14,8 +14,8 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface CourtReportService {
-    /** The sections installed now, in report order. */
-    List<ReportSectionInfo> sections();
+    /** The sections installed now, in report order: for those who may request reports. */
+    List<ReportSectionInfo> sections(Actor actor);
 
     /** Produces and records the report; denied (403 with the reason) when no consent or order covers it. */
     CourtReport report(Actor actor, CourtReportRequest request);

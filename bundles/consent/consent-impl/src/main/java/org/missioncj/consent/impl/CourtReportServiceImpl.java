@@ -69,7 +69,8 @@ public class CourtReportServiceImpl implements CourtReportService {
     }
 
     @Override
-    public List<ReportSectionInfo> sections() {
+    public List<ReportSectionInfo> sections(Actor actor) {
+        actor.requireAnyRole(REQUESTERS, "list court report sections");
         List<ReportSectionInfo> out = new ArrayList<>();
         for (ReportSection s : sorted()) {
             ReportSectionInfo i = new ReportSectionInfo();

@@ -1,10 +1,7 @@
 package org.missioncj.consent.rest;
 
 import java.net.URI;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -21,7 +18,6 @@ import org.missioncj.consent.api.CourtReportService;
 import org.missioncj.consent.api.dto.CourtReport;
 import org.missioncj.consent.api.dto.CourtReportRequest;
 import org.missioncj.consent.api.dto.ReportSectionInfo;
-import org.missioncj.core.api.Role;
 import org.missioncj.core.api.rest.MissionRest;
 import org.missioncj.core.api.rest.RestSupport;
 import org.osgi.service.component.annotations.Activate;
@@ -37,14 +33,6 @@ import org.osgi.service.component.annotations.Reference;
 @Path("court-reports")
 @Consumes(MediaType.APPLICATION_JSON)
 public class CourtReportResource {
-    /** Who may see which sections a report would have: those who request reports. */
-    static final Set<Role> READERS;
-    static {
-        Set<Role> r = EnumSet.copyOf(Role.CLINICAL_STAFF);
-        r.add(Role.COURT_LIAISON);
-        READERS = Collections.unmodifiableSet(r);
-    }
-
     private final CourtReportService reports;
 
     @Activate
@@ -56,8 +44,7 @@ public class CourtReportResource {
     @Path("sections")
     @Produces(MediaType.APPLICATION_JSON)
     public List<ReportSectionInfo> sections(@Context SecurityContext sc) {
-        RestSupport.actor(sc).requireAnyRole(READERS, "list court report sections");
-        return reports.sections();
+        return reports.sections(RestSupport.actor(sc));
     }
 
     /**
