@@ -49,8 +49,7 @@ public class ConsentServiceImpl implements ConsentService {
             if (input.participantId == null || input.participantId.isBlank()) {
                 new Validator().required("participantId", null).throwIfInvalid();
             }
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, input.participantId, entry,
-                    "record this participant's consents");
+            store.caseload.requireParticipant(actor, input.participantId, "record this participant's consents", entry);
             validate(input);
             ConsentRow r = new ConsentRow();
             r.id = UUID.randomUUID().toString();
@@ -95,7 +94,7 @@ public class ConsentServiceImpl implements ConsentService {
                 throw notFound(id);
             }
             entry.participant(r.participantId);
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, r.participantId, entry, "read this participant's consents");
+            store.caseload.requireParticipant(actor, r.participantId, "read this participant's consents", entry);
             return store.toDto(r);
         });
     }
@@ -107,7 +106,7 @@ public class ConsentServiceImpl implements ConsentService {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read consents");
             new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, participantId, entry, "read this participant's consents");
+            store.caseload.requireParticipant(actor, participantId, "read this participant's consents", entry);
             ConsentMapper m = store.mapper(tx);
             List<ConsentDirective> items = new ArrayList<>();
             for (ConsentRow r : m.consentPage(participantId, page.offset(), page.size())) {
@@ -184,7 +183,7 @@ public class ConsentServiceImpl implements ConsentService {
         }
         ConsentDirective c = store.toDto(m.consent(id));
         entry.participant(c.participantId);
-        store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, c.participantId, entry, action);
+        store.caseload.requireParticipant(actor, c.participantId, action, entry);
         return c;
     }
 

@@ -107,15 +107,6 @@ public class ConsentStore {
         return AuditedWork.run(database, audit, entry, work);
     }
 
-    /**
-     * The caseload check every participant-scoped call makes first; access under break-the-glass
-     * is flagged on the call's audit entry.
-     */
-    void requireParticipant(Actor actor, Set<Role> roles, String participantId, AuditEntry entry, String action) {
-        actor.requireAnyRole(roles, action);
-        caseload.requireParticipant(actor, participantId, action, entry);
-    }
-
     // ---- validation shared by consents, orders and requests ---------------------------------------
 
     static void categories(Validator v, String field, List<String> categories) {

@@ -37,8 +37,7 @@ public class CourtOrderServiceImpl implements CourtOrderService {
                 new Validator().required("participantId", null).throwIfInvalid();
             }
             entry.participant(input.participantId);
-            store.requireParticipant(actor, ConsentStore.ORDER_STAFF, input.participantId, entry,
-                    "record this participant's court orders");
+            store.caseload.requireParticipant(actor, input.participantId, "record this participant's court orders", entry);
             Validator v = new Validator()
                     .requiredText("court", input.court, 200)
                     .requiredText("docketNumber", input.docketNumber, 100)
@@ -83,8 +82,7 @@ public class CourtOrderServiceImpl implements CourtOrderService {
                 throw new NotFoundException("There is no court order " + id + ".");
             }
             entry.participant(r.participantId);
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, r.participantId, entry,
-                    "read this participant's court orders");
+            store.caseload.requireParticipant(actor, r.participantId, "read this participant's court orders", entry);
             return ConsentStore.toDto(r);
         });
     }
@@ -96,8 +94,7 @@ public class CourtOrderServiceImpl implements CourtOrderService {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read court orders");
             new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, participantId, entry,
-                    "read this participant's court orders");
+            store.caseload.requireParticipant(actor, participantId, "read this participant's court orders", entry);
             ConsentMapper m = store.mapper(tx);
             List<CourtOrder> items = new ArrayList<>();
             for (CourtOrderRow r : m.orderPage(participantId, page.offset(), page.size())) {

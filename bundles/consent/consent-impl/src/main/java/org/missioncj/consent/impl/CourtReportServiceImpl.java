@@ -94,7 +94,7 @@ public class CourtReportServiceImpl implements CourtReportService {
     private CourtReport produce(Actor actor, CourtReportRequest q, AuditEntry entry) {
         actor.requireAnyRole(REQUESTERS, "request court progress reports");
         if (actor.hasAnyRole(ConsentStore.CONSENT_STAFF) && q.participantId != null && !q.participantId.isBlank()) {
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, q.participantId, entry, "report on this participant");
+            store.caseload.requireParticipant(actor, q.participantId, "report on this participant", entry);
         }
         new Validator()
                 .requiredText("participantId", q.participantId, 36)

@@ -106,8 +106,7 @@ public class DisclosureGateImpl implements DisclosureGate {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read accountings of disclosures");
             new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, participantId, entry,
-                    "read this participant's accounting of disclosures");
+            store.caseload.requireParticipant(actor, participantId, "read this participant's accounting of disclosures", entry);
             Instant since = store.today().minusYears(ACCOUNTING_YEARS).atStartOfDay(ZoneOffset.UTC).toInstant();
             ConsentMapper m = store.mapper(tx);
             List<Disclosure> items = new ArrayList<>();
@@ -128,7 +127,7 @@ public class DisclosureGateImpl implements DisclosureGate {
                 throw new NotFoundException("There is no disclosure " + id + ".");
             }
             entry.participant(r.participantId);
-            store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, r.participantId, entry, "read this participant's disclosures");
+            store.caseload.requireParticipant(actor, r.participantId, "read this participant's disclosures", entry);
             return ConsentStore.toDto(r);
         });
     }
@@ -149,7 +148,7 @@ public class DisclosureGateImpl implements DisclosureGate {
         if (!liaison) {
             actor.requireAnyRole(ConsentStore.CONSENT_STAFF, action);
             if (r.participantId != null && !r.participantId.isBlank()) {
-                store.requireParticipant(actor, ConsentStore.CONSENT_STAFF, r.participantId, entry, action);
+                store.caseload.requireParticipant(actor, r.participantId, action, entry);
             }
         } else if (r.recipientClass == null) {
             r.recipientClass = RecipientClass.COURT;
