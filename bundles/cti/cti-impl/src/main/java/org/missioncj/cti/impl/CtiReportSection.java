@@ -21,13 +21,10 @@ public class CtiReportSection implements ReportSection {
     static final String CATEGORY = "CASE_MANAGEMENT";
 
     private final CtiStore store;
-    /** Only its adherence arithmetic is used: the report has been authorized and recorded by the gate. */
-    private final ScheduleServiceImpl schedules;
 
     @Activate
-    public CtiReportSection(@Reference CtiStore store, @Reference TeamAccess access) {
+    public CtiReportSection(@Reference CtiStore store) {
         this.store = store;
-        this.schedules = new ScheduleServiceImpl(store, access);
     }
 
     @Override
@@ -61,7 +58,7 @@ public class CtiReportSection implements ReportSection {
             }
             // adherence as it stood at the end of the period
             LocalDate asOf = to.isBefore(store.today()) ? to : store.today();
-            ContactSchedule s = schedules.build(e, m.due(e.enrollmentId), m.contactDays(e.enrollmentId), asOf);
+            ContactSchedule s = ScheduleServiceImpl.build(store.plan, e, m.due(e.enrollmentId), m.contactDays(e.enrollmentId), asOf);
             List<Phase> phases = s.phases;
             int phase = s.currentPhase;
             c.fact("Phase at the end of the period",

@@ -46,22 +46,23 @@ public class ScheduleServiceImpl implements ScheduleService {
                         + "so there is no contact schedule.");
             }
             CtiMapper.EnrollmentRow e = open.get(0);
-            return build(e, m.due(e.enrollmentId), m.contactDays(e.enrollmentId), store.today());
+            return build(store.plan, e, m.due(e.enrollmentId), m.contactDays(e.enrollmentId), store.today());
         });
     }
 
     /** Marks each due contact DONE, MISSED, DUE or UPCOMING from the contact days. */
-    ContactSchedule build(CtiMapper.EnrollmentRow e, List<DueContact> due, List<LocalDate> contactDays, LocalDate today) {
+    static ContactSchedule build(PhasePlan plan, CtiMapper.EnrollmentRow e, List<DueContact> due, List<LocalDate> contactDays,
+            LocalDate today) {
         ContactSchedule s = new ContactSchedule();
         s.participantId = e.participantId;
         s.enrollmentId = e.enrollmentId;
         s.teamId = e.teamId;
         s.anchorDate = e.anchor();
         s.today = today;
-        List<Phase> phases = store.plan.phases(e.anchor(), e.programMonths);
+        List<Phase> phases = plan.phases(e.anchor(), e.programMonths);
         s.phases = phases;
         s.currentPhase = PhasePlan.phaseOn(phases, today);
-        s.currentPhaseName = store.plan.name(s.currentPhase);
+        s.currentPhaseName = plan.name(s.currentPhase);
         int c = 0;
         for (DueContact d : due) {
             while (c < contactDays.size() && contactDays.get(c).isBefore(d.dueDate)) {
