@@ -114,8 +114,27 @@ public class PlatformIT extends MissionTestSupport {
 
     @Test
     public void securityDefaultsAreHardened() throws Exception {
-        assertEquals("127.0.0.1", configurationAdmin.getConfiguration("org.apache.karaf.shell", null).getProperties()
-            .get("sshHost"));
+        java.util.Dictionary<String, Object> shell = configurationAdmin.getConfiguration("org.apache.karaf.shell", null)
+            .getProperties();
+        assertEquals("127.0.0.1", shell.get("sshHost"));
+        // and the console really listens on loopback only: reachable there, refused on this host's other addresses
+        int sshPort = Integer.parseInt(String.valueOf(shell.get("sshPort")));
+        try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", sshPort)) {
+            assertTrue(loopback.isConnected());
+        }
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (address.isLoopbackAddress() || address.isLinkLocalAddress()) {
+                    continue;
+                }
+                try (java.net.Socket outside = new java.net.Socket()) {
+                    outside.connect(new java.net.InetSocketAddress(address, sshPort), 2000);
+                    throw new AssertionError("The SSH console answers on " + address + ":" + sshPort);
+                } catch (java.io.IOException refused) {
+                    // expected: nothing listens there
+                }
+            }
+        }
         JsonNode jaas = JSON.valueToTree(toMap(configurationAdmin.getConfiguration("org.apache.karaf.jaas", null)
             .getProperties()));
         assertEquals("true", jaas.get("encryption.enabled").asText());
