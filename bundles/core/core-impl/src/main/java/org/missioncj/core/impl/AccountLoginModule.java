@@ -22,6 +22,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.missioncj.core.api.Role;
 import org.missioncj.core.api.security.AccountService;
+import org.missioncj.core.api.security.dto.Account;
 
 /**
  * The database accounts' entry of the {@code mission} JAAS realm (see {@link MissionRealm}). A user
@@ -71,10 +72,11 @@ public final class AccountLoginModule implements LoginModule {
         try {
             // verify first, for every name: it hashes even for an unknown one, so the time a
             // sign-in takes does not tell a guesser which names are database accounts
-            Optional<Set<Role>> granted = accounts.verify(user, secret);
+            Optional<Account> granted = accounts.verify(user, secret);
             if (granted.isPresent()) {
-                username = user;
-                roles = granted.get();
+                // the principal is the stored name, never the text that was sent
+                username = granted.get().username;
+                roles = granted.get().roles;
                 return true;
             }
             if (accounts.find(user).isEmpty()) {

@@ -57,4 +57,8 @@ public interface AccountMapper {
             + "updated_at = #{at}, updated_by = #{by} WHERE username = #{u}")
     int setPassword(@Param("u") String username, @Param("hash") String hash, @Param("at") Instant at,
             @Param("by") String by);
+
+    /** Replaces the hash only if it is still the one verified: not a change of the account (no new version). */
+    @Update("UPDATE core_account SET password_hash = #{hash} WHERE username = #{u} AND password_hash = #{old}")
+    int rehash(@Param("u") String username, @Param("old") String oldHash, @Param("hash") String hash);
 }

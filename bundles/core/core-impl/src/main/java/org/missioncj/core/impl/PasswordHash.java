@@ -10,7 +10,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Salted, slow password hashes (PBKDF2 with HMAC-SHA256 from the JDK), stored self-describing as
  * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64), so a site can raise the iteration
- * count without invalidating the hashes already stored.
+ * count without invalidating the hashes already stored. Passwords are hashed in their NFKC form
+ * ({@link PasswordPolicy#normalize}); a hash made before that was hashed as typed, and still matches.
  */
 final class PasswordHash {
     static final String SCHEME = "pbkdf2-sha256";
@@ -26,7 +27,7 @@ final class PasswordHash {
     static String hash(char[] password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] hash = derive(password, salt, iterations, HASH_BYTES);
+        byte[] hash = derive(PasswordPolicy.normalize(password).toCharArray(), salt, iterations, HASH_BYTES);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
@@ -47,10 +48,22 @@ final class PasswordHash {
             if (iterations < 1 || salt.length == 0 || expected.length == 0) {
                 return false;
             }
-            return constantTimeEquals(expected, derive(password, salt, iterations, expected.length));
+            char[] normalized = PasswordPolicy.normalize(password).toCharArray();
+            if (constantTimeEquals(expected, derive(normalized, salt, iterations, expected.length))) {
+                return true;
+            }
+            // hashed as typed, before passwords were normalized
+            return !java.util.Arrays.equals(normalized, password)
+                    && constantTimeEquals(expected, derive(password, salt, iterations, expected.length));
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Whether a stored hash was made with fewer iterations than the site asks for now. */
+    static boolean weakerThan(String stored, int iterations) {
+        int made = iterationsOf(stored);
+        return made > 0 && made < iterations;
     }
 
     /** The iteration count a stored hash was made with; -1 when it is not one of ours. */

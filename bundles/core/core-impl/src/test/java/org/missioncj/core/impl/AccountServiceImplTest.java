@@ -101,7 +101,7 @@ class AccountServiceImplTest {
         assertEquals(1, a.version);
         assertTrue(a.enabled);
         assertEquals("pa.test", a.createdBy);
-        assertEquals(Set.of(Role.CASE_MANAGER), accounts.verify("cm.rivera", PASSWORD.toCharArray()).get());
+        assertEquals(Set.of(Role.CASE_MANAGER), accounts.verify("cm.rivera", PASSWORD.toCharArray()).get().roles);
         assertTrue(accounts.verify("cm.rivera", "wrong-password-1".toCharArray()).isEmpty());
         assertTrue(accounts.verify("nobody.here", PASSWORD.toCharArray()).isEmpty());
         assertThrows(ConflictException.class,

@@ -1,12 +1,9 @@
 package org.missioncj.core.api.security;
 
 import java.util.Optional;
-import java.util.Set;
-
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
-import org.missioncj.core.api.Role;
 import org.missioncj.core.api.security.dto.Account;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -17,8 +14,11 @@ import org.osgi.annotation.versioning.ProviderType;
  * ACCOUNT_DISABLE, ACCOUNT_ENABLE, PASSWORD_CHANGE, PASSWORD_RESET) and announced on
  * {@link AccountEvents#CHANGED} after it commits.
  *
- * <p>Passwords: at least {@value #MIN_PASSWORD_LENGTH} characters and not the user name. User names:
- * {@value #USERNAME_PATTERN}. The service may overwrite the password arrays it is given.
+ * <p>Passwords: {@value #MIN_PASSWORD_LENGTH} to 128 characters (code points, after NFKC
+ * normalization), no control characters, not the user name, not one of the 10,000 most common
+ * passwords. User names: {@value #USERNAME_PATTERN}, exactly: a name with other case, surrounding
+ * spaces or other characters is not an account (and is refused before any sign-in is tried). The
+ * service may overwrite the password arrays it is given.
  */
 @ProviderType
 public interface AccountService {
@@ -55,9 +55,16 @@ public interface AccountService {
     /** For other modules, without an actor (e.g. a court liaison's organization). Not audited. */
     Optional<Account> find(String username);
 
+    /** Whether the text is a user name at all ({@value #USERNAME_PATTERN}), before any look-up. */
+    static boolean isUsername(String text) {
+        return text != null && text.matches(USERNAME_PATTERN);
+    }
+
     /**
-     * Checks a sign-in: the account's roles when it exists, is enabled and the password matches;
-     * empty otherwise (the answer does not say which). Not audited: the caller audits sign-ins.
+     * Checks a sign-in: the account as stored (its exact name and roles) when it exists under exactly
+     * this name, is enabled and the password matches; empty otherwise (the answer does not say which).
+     * A hash made with fewer iterations than configured is made again. Not audited, except that
+     * re-hash: the caller audits sign-ins.
      */
-    Optional<Set<Role>> verify(String username, char[] password);
+    Optional<Account> verify(String username, char[] password);
 }

@@ -1,0 +1,108 @@
+package org.missioncj.core.impl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a password must be, for staff accounts and bootstrap sign-ins alike (NIST SP 800-63B):
+ * 12 to 128 characters counted as code points after NFKC normalization, no control characters,
+ * not the user name, not one of the 10,000 most common passwords (also not with digits or
+ * symbols merely added before or after one), and more than a few distinct characters.
+ */
+final class PasswordPolicy {
+    static final int MIN_CODE_POINTS = 12;
+    static final int MAX_CODE_POINTS = 128;
+    static final int MIN_DISTINCT = 5;
+    private static final Set<String> COMMON = load("/security/common-passwords.txt");
+
+    private PasswordPolicy() {
+    }
+
+    /** The password as it is hashed and compared: NFKC, so look-alike forms of one character are one password. */
+    static String normalize(char[] password) {
+        return Normalizer.normalize(new String(password), Normalizer.Form.NFKC);
+    }
+
+    /** The reason the password is refused, or null when it is acceptable. */
+    static String problem(String username, char[] password) {
+        if (password == null || password.length == 0) {
+            return "is required";
+        }
+        String p = normalize(password);
+        if (p.codePoints().anyMatch(PasswordPolicy::isControl)) {
+            return "must not contain control characters";
+        }
+        int length = p.codePointCount(0, p.length());
+        if (length < MIN_CODE_POINTS) {
+            return "must be at least " + MIN_CODE_POINTS + " characters";
+        }
+        if (length > MAX_CODE_POINTS) {
+            return "must be at most " + MAX_CODE_POINTS + " characters";
+        }
+        if (p.isBlank()) {
+            return "must not be only spaces";
+        }
+        if (username != null && username.trim().equalsIgnoreCase(p.trim())) {
+            return "must not be the user name";
+        }
+        if (p.codePoints().distinct().count() < MIN_DISTINCT) {
+            return "must use more than " + (MIN_DISTINCT - 1) + " different characters";
+        }
+        if (isCommon(p)) {
+            return "is one of the most common passwords (or one with only digits or symbols added); choose another,"
+                    + " such as a few unrelated words";
+        }
+        return null;
+    }
+
+    /** A common password, in any case, or one with only digits, spaces or symbols around it. */
+    static boolean isCommon(String password) {
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMON.contains(lower) || COMMON.contains(lower.replace(" ", ""))) {
+            return true;
+        }
+        int start = 0;
+        int end = lower.length();
+        while (start < end && !Character.isLetter(lower.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetter(lower.charAt(end - 1))) {
+            end--;
+        }
+        String core = lower.substring(start, end);
+        return core.length() >= 4 && (COMMON.contains(core) || COMMON.contains(core.replace(" ", "")));
+    }
+
+    private static boolean isControl(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> words = new HashSet<>(16_000);
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundle lacks " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    words.add(line.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+        return words;
+    }
+}
