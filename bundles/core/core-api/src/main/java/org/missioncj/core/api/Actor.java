@@ -17,16 +17,26 @@ public final class Actor {
     private final String username;
     private final Set<Role> roles;
     private final String purpose;
+    private final String clientAddress;
 
     public Actor(String username, Set<Role> roles, String purpose) {
+        this(username, roles, purpose, null);
+    }
+
+    /**
+     * @param clientAddress where the request came from (the client's IP address as the REST layer
+     *        determined it, {@code console} for the Karaf shell), for the audit trail; null if unknown
+     */
+    public Actor(String username, Set<Role> roles, String purpose, String clientAddress) {
         this.username = Objects.requireNonNull(username, "username");
         this.roles = roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
         this.purpose = purpose == null || purpose.isBlank() ? PURPOSE_TREATMENT : purpose;
+        this.clientAddress = clientAddress;
     }
 
     /** An actor for work the platform does by itself (schedulers, event handlers, demo data). */
     public static Actor system(String component) {
-        return new Actor("system:" + component, EnumSet.of(Role.PROGRAM_ADMIN), PURPOSE_OPERATIONS);
+        return new Actor("system:" + component, EnumSet.of(Role.PROGRAM_ADMIN), PURPOSE_OPERATIONS, "system");
     }
 
     public String username() {
@@ -39,6 +49,11 @@ public final class Actor {
 
     public String purpose() {
         return purpose;
+    }
+
+    /** Where the request came from, for the audit trail; null if unknown. */
+    public String clientAddress() {
+        return clientAddress;
     }
 
     public boolean hasRole(Role role) {
@@ -62,7 +77,7 @@ public final class Actor {
     }
 
     public Actor withPurpose(String newPurpose) {
-        return new Actor(username, roles, newPurpose);
+        return new Actor(username, roles, newPurpose, clientAddress);
     }
 
     public String rolesAsString() {

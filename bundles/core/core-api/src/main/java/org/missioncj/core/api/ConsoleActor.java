@@ -29,6 +29,6 @@ public final class ConsoleActor {
                 }
             }
         }
-        return new Actor("console:" + user, EnumSet.of(Role.PROGRAM_ADMIN), Actor.PURPOSE_OPERATIONS);
+        return new Actor("console:" + user, EnumSet.of(Role.PROGRAM_ADMIN), Actor.PURPOSE_OPERATIONS, "console");
     }
 }

@@ -12,8 +12,11 @@ import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.api.audit.AuditRecord;
 
 public interface AuditMapper {
-    String COLUMNS = "id, occurred_at, actor, roles, component, action, resource_type, resource_id, "
+    /** The fields the old chain hashed: records written before the seal blocks (V2 to V4). */
+    String LEGACY_COLUMNS = "id, occurred_at, actor, roles, component, action, resource_type, resource_id, "
             + "participant_id, outcome, purpose, detail";
+    String COLUMNS = "id, occurred_at, actor, roles, component, action, resource_type, resource_id, "
+            + "participant_id, outcome, purpose, detail, client_address";
 
     String WHERE = "<where>"
             + "<if test='q.participantId != null'> AND participant_id = #{q.participantId}</if>"
@@ -26,8 +29,9 @@ public interface AuditMapper {
             + "</where>";
 
     @Insert("INSERT INTO core_audit (occurred_at, actor, roles, component, action, resource_type, resource_id, "
-            + "participant_id, outcome, purpose, detail) VALUES (#{occurredAt}, #{actor}, #{roles}, #{component}, "
-            + "#{action}, #{resourceType}, #{resourceId}, #{participantId}, #{outcome}, #{purpose}, #{detail})")
+            + "participant_id, outcome, purpose, detail, client_address) VALUES (#{occurredAt}, #{actor}, #{roles}, "
+            + "#{component}, #{action}, #{resourceType}, #{resourceId}, #{participantId}, #{outcome}, #{purpose}, "
+            + "#{detail}, #{clientAddress})")
     void insert(AuditRecord r);
 
     @Select("<script>SELECT " + COLUMNS + " FROM core_audit " + WHERE
@@ -62,14 +66,16 @@ public interface AuditMapper {
     SealState sealState();
 
     /**
-     * The oldest unsealed records, from the (seal_seq, id) index. Derby's optimizer chose a scan and
-     * sort of the whole table for this, a cost that grows with the trail; the override pins the index.
+     * The oldest records written before the seal blocks (id up to {@code through}) that the old chain
+     * has not sealed yet, from the (seal_seq, id) index: sealed the old way once, at the first start
+     * of this version. Derby's optimizer chose a scan and sort of the whole table for this; the
+     * override pins the index.
      */
-    @Select(databaseId = "derby", value = "SELECT " + COLUMNS + " FROM core_audit --DERBY-PROPERTIES index=core_audit_seal_seq\n"
-            + " WHERE seal_seq IS NULL ORDER BY id OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
-    @Select("SELECT " + COLUMNS + " FROM core_audit WHERE seal_seq IS NULL ORDER BY id "
+    @Select(databaseId = "derby", value = "SELECT " + LEGACY_COLUMNS + " FROM core_audit --DERBY-PROPERTIES index=core_audit_seal_seq\n"
+            + " WHERE seal_seq IS NULL AND id <= #{through} ORDER BY id OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
+    @Select("SELECT " + LEGACY_COLUMNS + " FROM core_audit WHERE seal_seq IS NULL AND id <= #{through} ORDER BY id "
             + "OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
-    List<AuditRecord> unsealed(@Param("limit") int limit);
+    List<AuditRecord> unsealed(@Param("through") long through, @Param("limit") int limit);
 
     @Update("UPDATE core_audit SET seal_seq = #{seq}, prev_hash = #{prev}, record_hash = #{hash} "
             + "WHERE id = #{id} AND seal_seq IS NULL")
@@ -78,12 +84,12 @@ public interface AuditMapper {
     @Update("UPDATE core_audit_seal SET last_seq = #{seq}, last_hash = #{hash} WHERE id = 1")
     void advance(@Param("seq") long seq, @Param("hash") String hash);
 
-    @Select("SELECT " + COLUMNS + ", seal_seq, prev_hash, record_hash FROM core_audit WHERE seal_seq > #{after} "
+    @Select("SELECT " + LEGACY_COLUMNS + ", seal_seq, prev_hash, record_hash FROM core_audit WHERE seal_seq > #{after} "
             + "ORDER BY seal_seq OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
     List<Sealed> sealedAfter(@Param("after") long afterSeq, @Param("limit") int limit);
 
-    @Select("SELECT COUNT(*) FROM core_audit WHERE seal_seq IS NULL")
-    long countUnsealed();
+    @Select("SELECT COUNT(*) FROM core_audit WHERE seal_seq IS NULL AND id <= #{through}")
+    long countUnsealed(@Param("through") long through);
 
     @Select("SELECT MAX(seal_seq) FROM core_audit WHERE seal_seq IS NOT NULL AND occurred_at < #{cutoff}")
     Long lastSeqBefore(@Param("cutoff") Instant cutoff);
@@ -96,4 +102,79 @@ public interface AuditMapper {
 
     @Update("UPDATE core_audit_seal SET base_seq = #{seq}, base_hash = #{hash} WHERE id = 1")
     void rebase(@Param("seq") long seq, @Param("hash") String hash);
+
+    // ---- seal blocks ----------------------------------------------------------------------------
+
+    /** Where the chain of blocks starts, besides the old chain's state. */
+    class ChainState extends SealState {
+        public Long blockBaseSeq;
+        public String blockBaseHash;
+        public Long blockBaseLastId;
+        public Instant blockBaseLastAt;
+    }
+
+    /** A seal block: an HMAC over the records of a contiguous id range and the block before it. */
+    class Block {
+        public long seq;
+        public long firstId;
+        public long lastId;
+        public int recordCount;
+        public Instant lastAt;
+        /** The records it holds: id offsets from firstId and a digest each (see {@link AuditBlocks}). */
+        public String records;
+        public String keyId;
+        public String prevHash;
+        public String blockHash;
+        public Instant sealedAt;
+    }
+
+    String BLOCK_COLUMNS = "seq, first_id, last_id, record_count, last_at, records, key_id, prev_hash, block_hash, sealed_at";
+
+    @Select("SELECT last_seq, last_hash, base_seq, base_hash, block_base_seq, block_base_hash, block_base_last_id, "
+            + "block_base_last_at FROM core_audit_seal WHERE id = 1")
+    ChainState chainState();
+
+    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block ORDER BY seq DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
+    Block lastBlock();
+
+    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block ORDER BY seq OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
+    Block firstBlock();
+
+    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block WHERE seq > #{after} ORDER BY seq "
+            + "OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
+    List<Block> blocksAfter(@Param("after") long afterSeq, @Param("limit") int limit);
+
+    @Insert("INSERT INTO core_audit_block (" + BLOCK_COLUMNS + ") VALUES (#{seq}, #{firstId}, #{lastId}, #{recordCount}, "
+            + "#{lastAt}, #{records}, #{keyId}, #{prevHash}, #{blockHash}, #{sealedAt})")
+    void insertBlock(Block b);
+
+    /** The oldest records after an id, in id order: what the next block may seal. */
+    @Select("SELECT " + COLUMNS + " FROM core_audit WHERE id > #{after} ORDER BY id OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
+    List<AuditRecord> after(@Param("after") long afterId, @Param("limit") int limit);
+
+    @Select("SELECT " + COLUMNS + " FROM core_audit WHERE id >= #{first} AND id <= #{last} ORDER BY id")
+    List<AuditRecord> between(@Param("first") long firstId, @Param("last") long lastId);
+
+    @Select("SELECT COUNT(*) FROM core_audit WHERE id > #{after}")
+    long countAfter(@Param("after") long afterId);
+
+    /**
+     * When the oldest transaction that may still commit an audit record began (others than this one's),
+     * on PostgreSQL, where uncommitted records are invisible: nothing from before it is still to come.
+     * On Derby a reader waits for an uncommitted record instead, so there is no such transaction to ask for.
+     */
+    @Select(databaseId = "postgresql", value = "SELECT MIN(xact_start) FROM pg_stat_activity WHERE datname = current_database() "
+            + "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()")
+    @Select("SELECT CAST(NULL AS TIMESTAMP) FROM core_audit_seal WHERE id = 1")
+    Instant oldestWriteTransaction();
+
+    @Delete("DELETE FROM core_audit WHERE id >= #{first} AND id <= #{last}")
+    int deleteBetween(@Param("first") long firstId, @Param("last") long lastId);
+
+    @Delete("DELETE FROM core_audit_block WHERE seq = #{seq}")
+    int deleteBlock(@Param("seq") long seq);
+
+    @Update("UPDATE core_audit_seal SET block_base_seq = #{b.seq}, block_base_hash = #{b.blockHash}, "
+            + "block_base_last_id = #{b.lastId}, block_base_last_at = #{b.lastAt} WHERE id = 1")
+    void rebaseBlocks(@Param("b") Block removed);
 }

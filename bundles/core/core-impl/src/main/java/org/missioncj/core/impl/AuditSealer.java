@@ -27,16 +27,39 @@ public class AuditSealer {
     private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
 
     @ObjectClassDefinition(name = "MISSION-CJ audit trail",
-            description = "Sealing of audit records into the tamper-evident chain, and how long records are kept.")
+            description = "Sealing of audit records into the tamper-evident chain of keyed blocks, its witness outside the "
+                    + "database, and how long records are kept.")
     public @interface Config {
         @AttributeDefinition(name = "Seal interval (seconds)",
-                description = "How often new audit records are chained; until then they are stored but not yet sealed.")
+                description = "How often new audit records are sealed into blocks; until then they are stored but not yet sealed.")
         int sealIntervalSeconds() default 5;
 
+        @AttributeDefinition(name = "Seal grace (seconds)",
+                description = "A record is sealed once it is this old, so a transaction that is still committing never finds "
+                        + "its range sealed. Keep the nodes' clocks in step (NTP) to within this.")
+        int sealGraceSeconds() default 2;
+
         @AttributeDefinition(name = "Retention (years)",
-                description = "Audit records older than this are removed (the chain is re-based so the rest still verifies). "
-                        + "HIPAA asks for 6 years; 0 keeps records forever.")
+                description = "Audit records older than this are removed, whole blocks at a time (the chain is re-based so the "
+                        + "rest still verifies). HIPAA asks for 6 years; 0 keeps records forever.")
         int retentionYears() default 6;
+
+        @AttributeDefinition(name = "Key file",
+                description = "The chain's HMAC keys, outside the database; created owner-only on the first start. Empty: "
+                        + "etc/mission-audit.keys. Every node of a cluster needs the same file.")
+        String keyFile() default "";
+
+        @AttributeDefinition(name = "Witness",
+                description = "Where the chain's head is written down at intervals: file (an append-only file that verification "
+                        + "compares the chain with), log (a line on logger org.missioncj.audit.witness, for syslog) or none.")
+        String witness() default "file";
+
+        @AttributeDefinition(name = "Witness file", description = "For witness = file. Empty: audit/witness.log under the Karaf home.")
+        String witnessFile() default "";
+
+        @AttributeDefinition(name = "Witness interval (seconds)",
+                description = "How often at most the chain's head is written down (when it moved).")
+        int witnessIntervalSeconds() default 300;
     }
 
     private final AuditServiceImpl audit;

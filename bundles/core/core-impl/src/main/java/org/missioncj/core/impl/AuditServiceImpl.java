@@ -1,12 +1,17 @@
 package org.missioncj.core.impl;
 
+import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.ForbiddenException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Role;
@@ -17,26 +22,81 @@ import org.missioncj.core.api.audit.AuditRecord;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.audit.AuditVerification;
 import org.missioncj.core.api.persistence.Database;
+import org.missioncj.core.api.persistence.PersistenceException;
 import org.missioncj.core.api.persistence.Transaction;
+import org.missioncj.core.spi.ParticipantScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-@Component(service = AuditService.class)
+/**
+ * The audit trail: records inserted and never updated, sealed into keyed blocks shortly after
+ * ({@link AuditBlocks}), the chain's head written to a witness outside the database. Search is
+ * for clinical supervisors (one participant of their site at a time), program admins and privacy
+ * officers (all of it).
+ */
+@Component(service = AuditService.class, configurationPid = "org.missioncj.core.audit")
 public class AuditServiceImpl implements AuditService {
     private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
-    private static final int DETAIL_MAX = 1000;
+    /** Column sizes of core_audit: longer values are cut, so an audit insert never fails on them. */
+    static final int DETAIL_MAX = 1000;
+    static final int ID_MAX = 64;
+    static final int ACTOR_MAX = 128;
+    static final int ROLES_MAX = 256;
 
     private final Database database;
     private final SqlSessionFactory sessions;
+    private final AuditKeys keys;
+    private final AuditWitness witness;
+    private final long graceMillis;
+    private final int retentionYears;
+    private final long witnessIntervalMillis;
+    private volatile long lastWitnessed;
+    private volatile String lastWitnessedHash;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ParticipantScope participantScope;
 
     @Activate
-    public AuditServiceImpl(@Reference Database database) {
+    public AuditServiceImpl(@Reference Database database, AuditSealer.Config config) {
+        this(database, AuditKeys.file(path(config.keyFile(), "karaf.etc", "mission-audit.keys")),
+                AuditWitness.of(config.witness(), path(config.witnessFile(), "karaf.home", "audit/witness.log").toString()),
+                config.sealGraceSeconds(), config.retentionYears(), config.witnessIntervalSeconds());
+    }
+
+    /** For tests and embedding: keys in memory, no witness, records sealed as soon as they are there. */
+    public AuditServiceImpl(Database database) {
+        this(database, AuditKeys.inMemory(), new AuditWitness.None(), 0, 0, 0);
+    }
+
+    AuditServiceImpl(Database database, AuditKeys keys, AuditWitness witness, int graceSeconds, int retentionYears,
+            int witnessIntervalSeconds) {
         this.database = database;
         this.sessions = database.sessionFactory(AuditMapper.class);
+        this.keys = keys;
+        this.witness = witness;
+        this.graceMillis = Math.max(0, graceSeconds) * 1000L;
+        this.retentionYears = retentionYears;
+        this.witnessIntervalMillis = Math.max(0, witnessIntervalSeconds) * 1000L;
     }
+
+    private static Path path(String configured, String baseProperty, String relative) {
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured.trim());
+        }
+        String base = System.getProperty(baseProperty);
+        return base == null ? Path.of(relative) : Path.of(base, relative);
+    }
+
+    void setParticipantScope(ParticipantScope scope) {
+        this.participantScope = scope;
+    }
+
+    // ---- writing --------------------------------------------------------------------------------
 
     @Override
     public void record(AuditEntry entry) {
@@ -59,6 +119,10 @@ public class AuditServiceImpl implements AuditService {
         });
     }
 
+    /**
+     * A refusal or failure is recorded in a transaction of its own. If even that fails, the request
+     * must not end as if it had been recorded: the failure goes up (the caller answers 503).
+     */
     @Override
     public void recordIndependently(AuditEntry entry) {
         try {
@@ -67,26 +131,52 @@ public class AuditServiceImpl implements AuditService {
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.error("Could not write an audit record for {} {} by {}", entry.action, entry.resourceType,
-                    entry.actor.username(), e);
+            LOG.error("Could not write an audit record for {} {} by {}; the request is refused", entry.action,
+                    entry.resourceType, cut(entry.actor.username(), ACTOR_MAX), e);
+            throw e instanceof PersistenceException ? e
+                    : new PersistenceException("The audit trail could not record the request", e);
         }
     }
 
     private void insert(Transaction tx, AuditEntry e) {
         AuditRecord r = new AuditRecord();
-        r.occurredAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        r.actor = e.actor.username();
-        r.roles = e.actor.rolesAsString();
-        r.component = e.component;
-        r.action = e.action;
-        r.resourceType = e.resourceType;
-        r.resourceId = e.resourceId;
-        r.participantId = e.participantId;
+        r.occurredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        r.actor = cut(e.actor.username(), ACTOR_MAX);
+        r.roles = cut(e.actor.rolesAsString(), ROLES_MAX);
+        r.component = cut(e.component, ID_MAX);
+        r.action = cut(e.action, ID_MAX);
+        r.resourceType = cut(e.resourceType, ID_MAX);
+        r.resourceId = cut(e.resourceId, ID_MAX);
+        r.participantId = cut(e.participantId, ID_MAX);
         r.outcome = e.outcome;
-        r.purpose = e.actor.purpose();
-        r.detail = e.detail == null || e.detail.length() <= DETAIL_MAX ? e.detail : e.detail.substring(0, DETAIL_MAX);
+        r.purpose = cut(e.actor.purpose(), ID_MAX);
+        r.detail = cut(e.detail, DETAIL_MAX);
+        r.clientAddress = cut(e.actor.clientAddress(), ID_MAX);
         tx.mapper(sessions, AuditMapper.class).insert(r);
     }
+
+    /** At most {@code max} characters, and nothing that could break a log line or a report. */
+    static String cut(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.length() > max ? value.substring(0, max) : value;
+        StringBuilder sb = null;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(v.substring(0, i));
+                }
+                sb.append('?');
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? v : sb.toString();
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------
 
     @Override
     public Page<AuditRecord> query(Actor actor, AuditQuery query, PageRequest page) {
@@ -94,8 +184,17 @@ public class AuditServiceImpl implements AuditService {
                 .participant(query.participantId)
                 .detail(describe(query));
         if (!actor.hasAnyRole(Role.AUDIT_READERS)) {
-            recordIndependently(self.outcome(AuditOutcome.DENIED));
-            actor.requireAnyRole(Role.AUDIT_READERS, "read the audit log");
+            refuse(self, "Your roles " + actor.roles() + " do not allow you to read the audit log.");
+        }
+        if (!actor.hasAnyRole(Role.PRIVACY_REVIEWERS)) {
+            // a supervisor's scope is their site: one participant of it at a time
+            ParticipantScope scope = participantScope;
+            if (query.participantId == null || query.participantId.isBlank() || scope == null
+                    || !scope.mayAccess(actor, query.participantId)) {
+                refuse(self, "As a clinical supervisor you read the audit trail of one participant of your site at a time: "
+                        + "give the participantId of a participant whose record you may open. Program admins and privacy "
+                        + "officers read all of it.");
+            }
         }
         return database.inTransaction(tx -> {
             AuditMapper m = tx.mapper(sessions, AuditMapper.class);
@@ -106,17 +205,40 @@ public class AuditServiceImpl implements AuditService {
         });
     }
 
+    private void refuse(AuditEntry entry, String why) {
+        recordIndependently(entry.outcome(AuditOutcome.DENIED));
+        throw new ForbiddenException(why);
+    }
+
     @Override
     public AuditVerification verify(Actor actor) {
         AuditEntry self = AuditEntry.of(actor, "core", "AUDIT_VERIFY", "audit");
         if (!actor.hasAnyRole(Role.AUDIT_READERS)) {
-            recordIndependently(self.outcome(AuditOutcome.DENIED));
-            actor.requireAnyRole(Role.AUDIT_READERS, "verify the audit log");
+            refuse(self, "Your roles " + actor.roles() + " do not allow you to verify the audit log.");
         }
         sealPending();
-        AuditVerification v = database.inTransaction(tx -> AuditChain.verify(tx.mapper(sessions, AuditMapper.class),
-                Instant.now()));
-        recordIndependently(self.detail(v.intact ? "intact, " + v.checked + " records"
+        Instant now = Instant.now();
+        Instant cutoff = retentionYears > 0 ? ZonedDateTime.now(ZoneOffset.UTC).minusYears(retentionYears).toInstant() : null;
+        AuditVerification v = database.inTransaction(tx -> {
+            AuditMapper m = tx.mapper(sessions, AuditMapper.class);
+            AuditMapper.ChainState st = m.chainState();
+            long before = st.blockBaseLastId == null ? 0 : st.blockBaseLastId;
+            AuditVerification legacy = LegacyAuditChain.verify(m, now, before);
+            if (!legacy.intact) {
+                legacy.reason = "in the records written before seal blocks: " + legacy.reason;
+                return legacy;
+            }
+            if (legacy.unsealed > 0) {
+                legacy.intact = false;
+                legacy.reason = legacy.unsealed + " records older than the chain's start are in no chain: they were "
+                        + "inserted behind the server's back";
+                return legacy;
+            }
+            legacy.unsealed = 0;
+            return AuditBlocks.verify(m, keys, witness, now, cutoff, legacy);
+        });
+        v.verifiedAt = now;
+        recordIndependently(self.detail(v.intact ? "intact, " + v.checked + " records in " + v.blocks + " blocks"
                 : "BROKEN at " + v.brokenAtSeq + ": " + v.reason).outcome(AuditOutcome.SUCCESS));
         if (!v.intact) {
             LOG.error("The audit chain is broken at {}: {}", v.brokenAtSeq, v.reason);
@@ -124,30 +246,93 @@ public class AuditServiceImpl implements AuditService {
         return v;
     }
 
-    /** Seals committed records into the chain (the sealer calls this every few seconds). */
+    // ---- sealing and retention (the sealer calls these every few seconds) ---------------------------
+
+    /** Seals committed records into blocks; returns how many were sealed. */
     int sealPending() {
+        int total = sealLegacy();
+        int sealed;
+        do {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant horizon = now.minusMillis(graceMillis);
+            sealed = database.inNewTransaction(tx -> AuditBlocks.sealBlock(tx.mapper(sessions, AuditMapper.class), keys,
+                    horizon, now));
+            total += sealed;
+        } while (sealed == AuditBlocks.BLOCK_SIZE);
+        witnessHead();
+        return total;
+    }
+
+    /**
+     * The records written before this version and not sealed then are sealed the old way, once, so the
+     * old chain covers every record before the blocks begin.
+     */
+    private int sealLegacy() {
+        long through = database.inTransaction(tx -> {
+            AuditMapper m = tx.mapper(sessions, AuditMapper.class);
+            AuditMapper.ChainState st = m.chainState();
+            long base = st.blockBaseLastId == null ? 0 : st.blockBaseLastId;
+            return (st.blockBaseSeq == null || st.blockBaseSeq == 0) && m.countUnsealed(base) > 0 ? base : -1L;
+        });
+        if (through < 0) {
+            return 0;
+        }
         int total = 0;
         int sealed;
         do {
             sealed = database.inNewTransaction(tx -> {
-                // JDBC batches for the seal updates: one round of statements per batch of records
                 try (SqlSession batch = sessions.openSession(ExecutorType.BATCH, tx.connection())) {
-                    return AuditChain.sealBatch(tx.mapper(sessions, AuditMapper.class), batch.getMapper(AuditMapper.class),
-                            batch::flushStatements, Instant.now());
+                    return LegacyAuditChain.sealBatch(tx.mapper(sessions, AuditMapper.class), batch.getMapper(AuditMapper.class),
+                            batch::flushStatements, Instant.now(), through);
                 }
             });
             total += sealed;
-        } while (sealed == AuditChain.BATCH);
+        } while (sealed == LegacyAuditChain.BATCH);
         return total;
     }
 
-    /** Removes sealed records older than the cutoff; the removal is itself recorded. */
-    int purgeBefore(Instant cutoff) {
-        int removed = database.inTransaction(tx -> AuditChain.purgeBefore(tx.mapper(sessions, AuditMapper.class), cutoff,
+    private void witnessHead() {
+        long now = System.currentTimeMillis();
+        if (now - lastWitnessed < witnessIntervalMillis) {
+            return;
+        }
+        AuditWitness.Head head = database.inTransaction(tx -> AuditBlocks.head(tx.mapper(sessions, AuditMapper.class),
                 Instant.now()));
+        if (head != null && !head.hash.equals(lastWitnessedHash)) {
+            witness.record(head);
+            lastWitnessedHash = head.hash;
+        }
+        lastWitnessed = now;
+    }
+
+    @Override
+    public String rotateSealKey(Actor actor) {
+        AuditEntry self = AuditEntry.of(actor, "core", "AUDIT_KEY_ROTATE", "audit");
+        if (!actor.hasRole(Role.PROGRAM_ADMIN)) {
+            refuse(self, "Only program admins rotate the audit chain's key.");
+        }
+        String id = keys.rotate();
+        record(self.detail("blocks are sealed with key " + id + " from now on"));
+        LOG.info("The audit chain is sealed with key {} from now on", id);
+        return id;
+    }
+
+    /** Removes records older than the cutoff (whole blocks, and the old chain's records); the removal is recorded. */
+    int purgeBefore(Instant cutoff) {
+        int removed = database.inNewTransaction(tx -> LegacyAuditChain.purgeBefore(tx.mapper(sessions, AuditMapper.class),
+                cutoff, Instant.now()));
+        int blocks = 0;
+        int n;
+        do {
+            n = database.inNewTransaction(tx -> AuditBlocks.purgeOldestBlock(tx.mapper(sessions, AuditMapper.class), cutoff,
+                    Instant.now()));
+            removed += n;
+            blocks += n > 0 ? 1 : 0;
+        } while (n > 0);
         if (removed > 0) {
             record(AuditEntry.of(Actor.system("audit-retention"), "core", "AUDIT_PURGE", "audit")
-                    .detail(removed + " records older than " + cutoff + " removed by the retention policy"));
+                    .detail(removed + " records older than " + cutoff + " removed by the retention policy ("
+                            + blocks + " seal blocks)"));
         }
         return removed;
     }

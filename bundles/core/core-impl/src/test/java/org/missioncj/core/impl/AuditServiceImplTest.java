@@ -22,6 +22,7 @@ import org.missioncj.core.api.audit.AuditedWork;
 class AuditServiceImplTest {
     private final Actor cm = new Actor("cm.test", EnumSet.of(Role.CASE_MANAGER), null);
     private final Actor supervisor = new Actor("sup.test", EnumSet.of(Role.CLINICAL_SUPERVISOR), "OPERATIONS");
+    private final Actor privacy = new Actor("privacy.test", EnumSet.of(Role.PRIVACY_OFFICER), "OPERATIONS");
     private DatabaseComponent db;
     private AuditServiceImpl audit;
 
@@ -38,7 +39,7 @@ class AuditServiceImplTest {
         }
         AuditQuery q = new AuditQuery();
         q.actor = "cm.test";
-        Page<AuditRecord> page = audit.query(supervisor, q, PageRequest.of(0, 2));
+        Page<AuditRecord> page = audit.query(privacy, q, PageRequest.of(0, 2));
         assertEquals(5, page.totalItems);
         assertEquals(3, page.totalPages);
         assertEquals("p4", page.items.get(0).participantId);
@@ -47,13 +48,13 @@ class AuditServiceImplTest {
     }
 
     @Test
-    void readingTheAuditLogIsAuditedAndNeedsASupervisorRole() {
+    void readingTheAuditLogIsAuditedAndNeedsAnAuditRole() {
         assertThrows(ForbiddenException.class, () -> audit.query(cm, new AuditQuery(), PageRequest.of(0, 10)));
-        audit.query(supervisor, new AuditQuery(), PageRequest.of(0, 10));
+        audit.query(privacy, new AuditQuery(), PageRequest.of(0, 10));
         AuditQuery q = new AuditQuery();
         q.action = "AUDIT_READ";
-        Page<AuditRecord> reads = audit.query(supervisor, q, PageRequest.of(0, 10));
-        // the denied attempt, the first supervisor read (the second is written after its own query ran)
+        Page<AuditRecord> reads = audit.query(privacy, q, PageRequest.of(0, 10));
+        // the denied attempt, the first read (the second is written after its own query ran)
         assertEquals(2, reads.totalItems);
         assertEquals(AuditOutcome.SUCCESS, reads.items.get(0).outcome);
         assertEquals(AuditOutcome.DENIED, reads.items.get(1).outcome);
@@ -68,9 +69,28 @@ class AuditServiceImplTest {
         }));
         AuditQuery q = new AuditQuery();
         q.participantId = "p9";
+        audit.setParticipantScope((actor, participantId) -> "p9".equals(participantId));
         Page<AuditRecord> page = audit.query(supervisor, q, PageRequest.of(0, 10));
         assertEquals(1, page.totalItems);
         assertEquals(AuditOutcome.REJECTED, page.items.get(0).outcome);
         assertEquals("stale", page.items.get(0).detail);
+    }
+
+    @Test
+    void aSupervisorReadsTheTrailOfOneParticipantOfTheirSiteAtATime() {
+        audit.record(AuditEntry.of(cm, "registry", "READ", "participant").participant("mine"));
+        audit.record(AuditEntry.of(cm, "registry", "READ", "participant").participant("elsewhere"));
+        audit.setParticipantScope((actor, participantId) -> "mine".equals(participantId));
+        assertThrows(ForbiddenException.class, () -> audit.query(supervisor, new AuditQuery(), PageRequest.of(0, 10)));
+        AuditQuery other = new AuditQuery();
+        other.participantId = "elsewhere";
+        assertThrows(ForbiddenException.class, () -> audit.query(supervisor, other, PageRequest.of(0, 10)));
+        AuditQuery mine = new AuditQuery();
+        mine.participantId = "mine";
+        assertEquals(1, audit.query(supervisor, mine, PageRequest.of(0, 10)).totalItems);
+        AuditQuery denied = new AuditQuery();
+        denied.outcome = AuditOutcome.DENIED;
+        denied.action = "AUDIT_READ";
+        assertEquals(2, audit.query(privacy, denied, PageRequest.of(0, 10)).totalItems, "both refusals are on record");
     }
 }

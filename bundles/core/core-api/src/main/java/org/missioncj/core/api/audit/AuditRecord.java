@@ -16,4 +16,6 @@ public class AuditRecord {
     public AuditOutcome outcome;
     public String purpose;
     public String detail;
+    /** Where the request came from (an IP address, {@code console} or {@code system}); null before it was recorded. */
+    public String clientAddress;
 }

@@ -25,12 +25,22 @@ public interface AuditService {
      */
     void recordIndependently(AuditEntry entry);
 
-    /** Searches the trail, newest first; only supervisors and admins; the search is itself recorded. */
+    /**
+     * Searches the trail, newest first; the search is itself recorded. Program admins and privacy
+     * officers search all of it; clinical supervisors one participant of their site at a time.
+     */
     Page<AuditRecord> query(Actor actor, AuditQuery query, PageRequest page);
 
     /**
-     * Seals what is pending, then walks the hash chain from its start and reports the first broken
-     * link (a changed, removed or inserted record). Supervisors and admins; itself recorded.
+     * Seals what is pending, then walks the chain from its start and reports the first broken link
+     * (a changed, removed or inserted record, a block changed, missing or not the one the witness
+     * saw). Supervisors, admins and privacy officers; itself recorded.
      */
     AuditVerification verify(Actor actor);
+
+    /**
+     * Adds a new key to the chain's key file and seals with it from now on (older blocks keep theirs).
+     * Program admins (the console's operators); recorded. Returns the new key's id.
+     */
+    String rotateSealKey(Actor actor);
 }

@@ -11,7 +11,7 @@ import org.missioncj.core.api.audit.AuditVerification;
 
 @Service
 @Command(scope = "mission", name = "audit-verify",
-        description = "Seals pending audit records and verifies the audit hash chain; reports the first broken link")
+        description = "Seals pending audit records and verifies the audit chain and its witness; reports the first broken link")
 public class AuditVerifyCommand implements Action {
     /** The operator's console: command output goes there, not to the server's stdout. */
     @Reference
@@ -24,8 +24,9 @@ public class AuditVerifyCommand implements Action {
     public Object execute() {
         AuditVerification v = audit.verify(ConsoleActor.current());
         if (v.intact) {
-            session.getConsole().println("Audit chain intact: " + v.checked + " sealed records checked, " + v.unsealed
-                    + " not sealed yet.");
+            session.getConsole().println("Audit chain intact: " + v.checked + " sealed records checked in " + v.blocks
+                    + " blocks, " + v.unsealed + " not sealed yet, " + v.gaps + " unused ids (inserts that rolled back)."
+                    + " Witness: " + v.witness + ".");
         } else {
             session.getConsole().println("AUDIT CHAIN BROKEN at position " + v.brokenAtSeq
                     + (v.brokenRecordId == null ? "" : " (record " + v.brokenRecordId + ")") + ": " + v.reason

@@ -11,34 +11,33 @@ import org.missioncj.core.api.audit.AuditRecord;
 import org.missioncj.core.api.audit.AuditVerification;
 
 /**
- * The audit trail's hash chain. Records are sealed in the order a sealer sees them committed:
- * each gets the next sequence number, the hash of the record before it, and its own hash over
- * that and its content. Changing, removing or inserting a record breaks the chain at that point.
+ * The audit chain of the records written before seal blocks ({@link AuditBlocks}): each record
+ * carries its sequence number, the hash of the record before it and its own unkeyed SHA-256.
+ * Nothing adds to it any more, except once, at the first start of the version with seal blocks,
+ * the records that were written before it and not yet sealed. It is verified as before; the first
+ * block continues from its last hash, so the keyed blocks vouch for it too.
  */
-final class AuditChain {
+final class LegacyAuditChain {
     static final int BATCH = 1000;
 
-    private AuditChain() {
+    private LegacyAuditChain() {
     }
 
     /**
-     * Seals the records committed so far; returns how many. Runs in the caller's transaction;
-     * {@code updates} may be a batching mapper on the same connection, flushed by {@code flush}.
-     */
-    /**
-     * Seals at most {@link #BATCH} committed records, in the caller's transaction. The sealer calls it
+     * Seals at most {@link #BATCH} committed records written before the seal blocks (ids up to
+     * {@code through}), in the caller's transaction. The sealer calls it
      * in a transaction per batch, so it never holds more than a batch of row locks: on Derby a
      * transaction holding thousands of them is escalated to a table lock, which stalled every audit
      * insert under sustained load until the lock timeout (seen in the HTTP benchmark).
      *
      * @return the number of records sealed; {@link #BATCH} means more may be waiting
      */
-    static int sealBatch(AuditMapper m, AuditMapper updates, Runnable flush, Instant now) {
+    static int sealBatch(AuditMapper m, AuditMapper updates, Runnable flush, Instant now, long through) {
         m.lockSeal(now);
         AuditMapper.SealState state = m.sealState();
         long seq = state.lastSeq;
         String prev = state.lastHash;
-        List<AuditRecord> batch = m.unsealed(BATCH);
+        List<AuditRecord> batch = m.unsealed(through, BATCH);
         for (AuditRecord r : batch) {
             seq++;
             String hash = hash(prev, r);
@@ -53,7 +52,7 @@ final class AuditChain {
     }
 
     /** Walks the sealed chain from its start; the first broken link ends the walk. */
-    static AuditVerification verify(AuditMapper m, Instant now) {
+    static AuditVerification verify(AuditMapper m, Instant now, long through) {
         AuditVerification v = new AuditVerification();
         v.verifiedAt = now;
         AuditMapper.SealState state = m.sealState();
@@ -85,7 +84,7 @@ final class AuditChain {
                 return broken(v, expectedSeq, null, "the chain ends before its last sealed record " + state.lastSeq);
             }
         }
-        v.unsealed = m.countUnsealed();
+        v.unsealed = m.countUnsealed(through);
         v.intact = true;
         return v;
     }

@@ -1,0 +1,303 @@
+package org.missioncj.core.impl;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.missioncj.core.api.audit.AuditRecord;
+import org.missioncj.core.api.audit.AuditVerification;
+
+/**
+ * The audit chain as seal blocks: records are never updated once written. A block holds a
+ * contiguous range of record ids (the next one starts where it ends): the offset and a 64-bit
+ * HMAC digest of each record the range holds, and an HMAC over all of that, the block's key id
+ * and the previous block's hash. The keys are kept outside the database ({@link AuditKeys}), so
+ * whoever can change the database can neither change a record, remove or insert one, nor rebuild
+ * the chain after doing so, without verification naming the record. Ids missing from a range are
+ * gaps (an insert that rolled back uses up its id); they are counted, not errors.
+ *
+ * <p>A block seals only records older than a horizon, so that no transaction still open can commit
+ * a record into a range already sealed: on PostgreSQL (where uncommitted rows are invisible) the
+ * horizon is before the oldest open writing transaction; on Derby the sealer's read waits for an
+ * uncommitted record instead. The sealer and the writers never wait for each other otherwise: the
+ * sealer only reads records and inserts blocks.
+ */
+final class AuditBlocks {
+    /** Records per block at most: keeps {@code records} well under its column's 32,000 characters. */
+    static final int BLOCK_SIZE = 1000;
+    static final String ZERO = "0".repeat(64);
+    private static final int DIGEST_HEX = 16;
+
+    private AuditBlocks() {
+    }
+
+    /**
+     * Seals the next block, in the caller's transaction; returns how many records it sealed ({@link
+     * #BLOCK_SIZE} means more may be waiting, 0 that nothing older than the horizon is unsealed).
+     */
+    static int sealBlock(AuditMapper m, AuditKeys keys, Instant horizon, Instant now) {
+        m.lockSeal(now);
+        AuditMapper.ChainState st = m.chainState();
+        AuditMapper.Block head = m.lastBlock();
+        long afterId = head == null ? baseLastId(st) : head.lastId;
+        if (head == null && baseSeq(st) == 0 && m.countUnsealed(afterId) > 0) {
+            return 0; // the first block continues the old chain: it waits until that has sealed what it holds
+        }
+        Instant limit = horizon;
+        Instant oldestOpen = m.oldestWriteTransaction();
+        if (oldestOpen != null && oldestOpen.isBefore(limit)) {
+            limit = oldestOpen;
+        }
+        List<AuditRecord> candidates = m.after(afterId, BLOCK_SIZE);
+        List<AuditRecord> sealed = new ArrayList<>();
+        for (AuditRecord r : candidates) {
+            if (!r.occurredAt.isBefore(limit)) {
+                break;
+            }
+            sealed.add(r);
+        }
+        if (sealed.isEmpty()) {
+            return 0;
+        }
+        AuditMapper.Block b = new AuditMapper.Block();
+        b.seq = head == null ? baseSeq(st) + 1 : head.seq + 1;
+        b.prevHash = head == null ? baseHash(st) : head.blockHash;
+        b.firstId = afterId + 1;
+        b.lastId = sealed.get(sealed.size() - 1).id;
+        b.recordCount = sealed.size();
+        b.keyId = keys.activeId();
+        byte[] key = keys.key(b.keyId);
+        StringBuilder records = new StringBuilder(sealed.size() * 20);
+        Instant lastAt = sealed.get(0).occurredAt;
+        for (AuditRecord r : sealed) {
+            if (records.length() > 0) {
+                records.append(',');
+            }
+            records.append(Long.toString(r.id - b.firstId, 36)).append(':').append(digest(key, r));
+            if (r.occurredAt.isAfter(lastAt)) {
+                lastAt = r.occurredAt;
+            }
+        }
+        b.records = records.toString();
+        b.lastAt = lastAt;
+        b.sealedAt = now;
+        b.blockHash = blockHash(key, b);
+        m.insertBlock(b);
+        return sealed.size();
+    }
+
+    /**
+     * Walks the blocks from the chain's start, checking each against its key and every record of its
+     * range against the block; then compares the chain with what the witness saw. The first problem
+     * ends the walk. {@code legacyHead} is the last hash of the chain before blocks, which the first
+     * block continues; {@code retentionCutoff} (null: records are kept forever) tells retention from
+     * blocks removed too early.
+     */
+    static AuditVerification verify(AuditMapper m, AuditKeys keys, AuditWitness witness, Instant now,
+            Instant retentionCutoff, AuditVerification v) {
+        AuditMapper.ChainState st = m.chainState();
+        long expectedSeq = baseSeq(st) + 1;
+        long expectedFirst = baseLastId(st) + 1;
+        String prev = baseHash(st);
+        if (baseSeq(st) > 0 && retentionCutoff != null && st.blockBaseLastAt != null
+                && st.blockBaseLastAt.isAfter(retentionCutoff)) {
+            return broken(v, baseSeq(st), null, "blocks up to " + baseSeq(st) + " were removed, though their records (up to "
+                    + st.blockBaseLastAt + ") are younger than the retention period");
+        }
+        Map<Long, String> hashes = new HashMap<>();
+        List<Long> gapSample = new ArrayList<>();
+        List<AuditMapper.Block> page;
+        long after = baseSeq(st);
+        do {
+            page = m.blocksAfter(after, 100);
+            for (AuditMapper.Block b : page) {
+                if (b.seq != expectedSeq) {
+                    return broken(v, expectedSeq, null, "block " + expectedSeq + " of the chain is missing");
+                }
+                if (b.firstId != expectedFirst || b.lastId < b.firstId) {
+                    return broken(v, b.seq, null, "block " + b.seq + " does not cover the records after block "
+                            + (b.seq - 1) + " (it starts at record " + b.firstId + ", not " + expectedFirst + ")");
+                }
+                if (!prev.equals(b.prevHash)) {
+                    return broken(v, b.seq, null, "block " + b.seq + " does not follow the block before it");
+                }
+                byte[] key = keys.key(b.keyId);
+                if (key == null) {
+                    return broken(v, b.seq, null, "block " + b.seq + " was sealed with key " + b.keyId
+                            + ", which the audit key file no longer holds");
+                }
+                if (!blockHash(key, b).equals(b.blockHash)) {
+                    return broken(v, b.seq, null, "block " + b.seq + " was changed after it was sealed");
+                }
+                Map<Long, String> listed = decode(b);
+                if (listed == null || listed.size() != b.recordCount) {
+                    return broken(v, b.seq, null, "block " + b.seq + " does not list the records it counts");
+                }
+                for (AuditRecord r : m.between(b.firstId, b.lastId)) {
+                    String d = listed.remove(r.id);
+                    if (d == null) {
+                        return broken(v, b.seq, r.id, "record " + r.id + " was inserted after block " + b.seq
+                                + " sealed its range");
+                    }
+                    if (!d.equals(digest(key, r))) {
+                        return broken(v, b.seq, r.id, "record " + r.id + " was changed after it was sealed");
+                    }
+                    v.checked++;
+                }
+                if (!listed.isEmpty()) {
+                    long removed = listed.keySet().stream().mapToLong(Long::longValue).min().getAsLong();
+                    return broken(v, b.seq, removed, "record " + removed + " (sealed in block " + b.seq + ") was removed");
+                }
+                long gaps = b.lastId - b.firstId + 1 - b.recordCount;
+                if (gaps > 0 && gapSample.size() < 20) {
+                    Map<Long, String> all = decode(b);
+                    for (long id = b.firstId; id <= b.lastId && gapSample.size() < 20; id++) {
+                        if (!all.containsKey(id)) {
+                            gapSample.add(id);
+                        }
+                    }
+                }
+                v.gaps += gaps;
+                v.blocks++;
+                hashes.put(b.seq, b.blockHash);
+                prev = b.blockHash;
+                expectedSeq++;
+                expectedFirst = b.lastId + 1;
+                after = b.seq;
+            }
+        } while (page.size() == 100);
+        v.gapSample = gapSample;
+        long lastSeq = expectedSeq - 1;
+        List<AuditWitness.Head> heads = witness.heads();
+        if (heads == null) {
+            v.witness = witness.describe() + ": not compared";
+        } else {
+            int compared = 0;
+            for (AuditWitness.Head h : heads) {
+                if (h.seq <= baseSeq(st)) {
+                    continue;
+                }
+                if (h.seq > lastSeq) {
+                    return broken(v, h.seq, null, "the witness saw block " + h.seq + " at " + h.at + ", but the chain ends at "
+                            + "block " + lastSeq + ": the newest blocks were removed");
+                }
+                if (!h.hash.equals(hashes.get(h.seq))) {
+                    return broken(v, h.seq, null, "block " + h.seq + " is not the block the witness saw at " + h.at
+                            + ": the chain was rebuilt from there");
+                }
+                compared++;
+            }
+            v.witness = witness.describe() + ": " + compared + " heads match";
+        }
+        v.unsealed += m.countAfter(expectedFirst - 1);
+        v.intact = true;
+        return v;
+    }
+
+    /**
+     * Removes the oldest block when every record in it is older than the cutoff, with its records, and
+     * moves the chain's start past it; returns the records removed (0: nothing to remove). One block
+     * per transaction, so the delete never holds more row locks than a block (Derby escalates a
+     * transaction with thousands of them to a table lock, which would stall every writer).
+     */
+    static int purgeOldestBlock(AuditMapper m, Instant cutoff, Instant now) {
+        m.lockSeal(now);
+        AuditMapper.Block b = m.firstBlock();
+        if (b == null || !b.lastAt.isBefore(cutoff)) {
+            return 0;
+        }
+        int removed = m.deleteBetween(b.firstId, b.lastId);
+        m.deleteBlock(b.seq);
+        m.rebaseBlocks(b);
+        return Math.max(removed, 1);
+    }
+
+    /** The head of the chain now, for the witness; null when no block was sealed yet. */
+    static AuditWitness.Head head(AuditMapper m, Instant now) {
+        AuditMapper.Block b = m.lastBlock();
+        return b == null ? null : new AuditWitness.Head(now, b.seq, b.lastId, b.blockHash);
+    }
+
+    /** The digest of one record: a truncated HMAC over every field, each length-prefixed so fields cannot shift. */
+    static String digest(byte[] key, AuditRecord r) {
+        StringBuilder sb = new StringBuilder("r1");
+        field(sb, Long.toString(r.id));
+        field(sb, r.occurredAt == null ? null : Long.toString(r.occurredAt.toEpochMilli()));
+        field(sb, r.actor);
+        field(sb, r.roles);
+        field(sb, r.component);
+        field(sb, r.action);
+        field(sb, r.resourceType);
+        field(sb, r.resourceId);
+        field(sb, r.participantId);
+        field(sb, r.outcome == null ? null : r.outcome.name());
+        field(sb, r.purpose);
+        field(sb, r.detail);
+        field(sb, r.clientAddress);
+        return AuditKeys.hmac(key, sb.toString()).substring(0, DIGEST_HEX);
+    }
+
+    static String blockHash(byte[] key, AuditMapper.Block b) {
+        StringBuilder sb = new StringBuilder("b1");
+        field(sb, Long.toString(b.seq));
+        field(sb, Long.toString(b.firstId));
+        field(sb, Long.toString(b.lastId));
+        field(sb, Integer.toString(b.recordCount));
+        field(sb, Long.toString(b.lastAt.toEpochMilli()));
+        field(sb, b.keyId);
+        field(sb, b.prevHash);
+        field(sb, b.records);
+        return AuditKeys.hmac(key, sb.toString());
+    }
+
+    /** Record id to digest, as the block lists them; null when the list cannot be read. */
+    static Map<Long, String> decode(AuditMapper.Block b) {
+        Map<Long, String> out = new HashMap<>(b.recordCount * 2);
+        if (b.records.isEmpty()) {
+            return out;
+        }
+        try {
+            for (String entry : b.records.split(",")) {
+                int colon = entry.indexOf(':');
+                out.put(b.firstId + Long.parseLong(entry.substring(0, colon), 36), entry.substring(colon + 1));
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return out;
+    }
+
+    /** The chain of blocks starts after the old chain (seq 0, continuing its last hash) or after the blocks retention removed. */
+    private static long baseSeq(AuditMapper.ChainState st) {
+        return st.blockBaseSeq == null ? 0 : st.blockBaseSeq;
+    }
+
+    private static long baseLastId(AuditMapper.ChainState st) {
+        return st.blockBaseLastId == null ? 0 : st.blockBaseLastId;
+    }
+
+    private static String baseHash(AuditMapper.ChainState st) {
+        if (baseSeq(st) == 0 || st.blockBaseHash == null) {
+            return st.lastHash == null ? ZERO : st.lastHash;
+        }
+        return st.blockBaseHash;
+    }
+
+    private static void field(StringBuilder sb, String value) {
+        if (value == null) {
+            sb.append("|-1:");
+        } else {
+            sb.append('|').append(value.length()).append(':').append(value);
+        }
+    }
+
+    private static AuditVerification broken(AuditVerification v, long seq, Long id, String reason) {
+        v.intact = false;
+        v.brokenAtSeq = seq;
+        v.brokenRecordId = id;
+        v.reason = reason;
+        return v;
+    }
+}
