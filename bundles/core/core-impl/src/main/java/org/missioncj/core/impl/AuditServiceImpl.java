@@ -92,7 +92,8 @@ public class AuditServiceImpl implements AuditService {
         return base == null ? Path.of(relative) : Path.of(base, relative);
     }
 
-    void setParticipantScope(ParticipantScope scope) {
+    /** For tests and embedding, where no OSGi service registry binds it. */
+    public void setParticipantScope(ParticipantScope scope) {
         this.participantScope = scope;
     }
 

@@ -33,6 +33,13 @@ public class SignInGuardImpl implements SignInGuard {
         @AttributeDefinition(name = "Failure window (minutes)",
                 description = "Failures further apart than this start the count again.")
         int windowMinutes() default 15;
+
+        @AttributeDefinition(name = "Failures per client before back-off",
+                description = "Failed sign-ins from one client address (whatever the user names) within the window after "
+                        + "which each further failure blocks the address for twice as long as the one before (1 s, 2 s, "
+                        + "4 s ... up to 15 minutes). Behind a proxy, list it in trustedProxies of org.missioncj.core.rest "
+                        + "so addresses are the clients'.")
+        int clientMaxFailures() default 20;
     }
 
     private final Database database;
@@ -40,17 +47,20 @@ public class SignInGuardImpl implements SignInGuard {
     private final int maxFailures;
     private final Duration lock;
     private final Duration window;
+    private final int clientMaxFailures;
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
 
     @Activate
     public SignInGuardImpl(@Reference Database database, Config config) {
-        this(database, config.maxFailures(), config.lockMinutes(), config.windowMinutes());
+        this(database, config.maxFailures(), config.lockMinutes(), config.windowMinutes(), config.clientMaxFailures());
     }
 
-    SignInGuardImpl(Database database, int maxFailures, int lockMinutes, int windowMinutes) {
+    SignInGuardImpl(Database database, int maxFailures, int lockMinutes, int windowMinutes, int clientMaxFailures) {
         this.database = database;
         this.maxFailures = Math.max(1, maxFailures);
         this.lock = Duration.ofMinutes(Math.max(MIN_LOCK_MINUTES, lockMinutes));
         this.window = Duration.ofMinutes(Math.max(1, windowMinutes));
+        this.clientMaxFailures = Math.max(1, clientMaxFailures);
         this.sessions = database.sessionFactory(SignInMapper.class);
     }
 
@@ -95,6 +105,46 @@ public class SignInGuardImpl implements SignInGuard {
         database.inTransaction(tx -> {
             tx.mapper(sessions, SignInMapper.class).clear(username);
             return null;
+        });
+    }
+
+    @Override
+    public Optional<Instant> clientBlockedUntil(String clientAddress) {
+        if (clientAddress == null) {
+            return Optional.empty();
+        }
+        Instant now = now();
+        return database.inTransaction(tx -> {
+            SignInMapper.ClientRow r = tx.mapper(sessions, SignInMapper.class).client(clientAddress);
+            return r != null && r.blockedUntil != null && r.blockedUntil.isAfter(now) ? Optional.of(r.blockedUntil)
+                    : Optional.<Instant>empty();
+        });
+    }
+
+    @Override
+    public Optional<Instant> clientFailed(String clientAddress) {
+        if (clientAddress == null) {
+            return Optional.empty();
+        }
+        Instant now = now();
+        return database.inTransaction(tx -> {
+            SignInMapper m = tx.mapper(sessions, SignInMapper.class);
+            SignInMapper.ClientRow r = m.client(clientAddress);
+            if (r == null) {
+                m.firstClientFailure(clientAddress, now);
+                return Optional.<Instant>empty();
+            }
+            boolean stale = r.lastFailure.plus(window).isBefore(now)
+                    && (r.blockedUntil == null || r.blockedUntil.isBefore(now));
+            int failures = stale ? 1 : r.failures + 1;
+            Instant until = null;
+            if (failures > clientMaxFailures) {
+                long seconds = 1L << Math.min(30, failures - clientMaxFailures - 1);
+                Duration backoff = Duration.ofSeconds(seconds);
+                until = now.plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+            }
+            m.updateClient(clientAddress, failures, now, until);
+            return Optional.ofNullable(until);
         });
     }
 

@@ -28,4 +28,22 @@ public interface SignInMapper {
 
     @Delete("DELETE FROM core_signin WHERE username = #{u}")
     void clear(@Param("u") String username);
+
+    class ClientRow {
+        public String clientAddress;
+        public int failures;
+        public Instant lastFailure;
+        public Instant blockedUntil;
+    }
+
+    @Select("SELECT client_address, failures, last_failure, blocked_until FROM core_signin_client WHERE client_address = #{c}")
+    ClientRow client(@Param("c") String clientAddress);
+
+    @Insert("INSERT INTO core_signin_client (client_address, failures, last_failure, blocked_until) VALUES (#{c}, 1, #{now}, NULL)")
+    void firstClientFailure(@Param("c") String clientAddress, @Param("now") Instant now);
+
+    @Update("UPDATE core_signin_client SET failures = #{failures}, last_failure = #{now}, blocked_until = #{until} "
+            + "WHERE client_address = #{c}")
+    void updateClient(@Param("c") String clientAddress, @Param("failures") int failures, @Param("now") Instant now,
+            @Param("until") Instant blockedUntil);
 }

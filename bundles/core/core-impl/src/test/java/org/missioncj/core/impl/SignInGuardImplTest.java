@@ -18,7 +18,7 @@ class SignInGuardImplTest {
     @BeforeEach
     void setUp() {
         // asks for a 1-minute lock: the guard still locks for the CJIS minimum of 10
-        guard = new SignInGuardImpl(new DatabaseComponent(InMemoryDerby.create()), 5, 1, 15) {
+        guard = new SignInGuardImpl(new DatabaseComponent(InMemoryDerby.create()), 5, 1, 15, 3) {
             @Override
             Instant now() {
                 return clock;
@@ -53,5 +53,25 @@ class SignInGuardImplTest {
         }
         clock = clock.plus(Duration.ofMinutes(20));
         assertFalse(guard.failed("pss.test").isPresent(), "failures 20 minutes apart do not add up");
+    }
+
+    @Test
+    void aClientThatKeepsFailingIsBlockedForLongerAndLongerWhateverNamesItTries() {
+        for (int i = 0; i < 3; i++) {
+            assertFalse(guard.clientFailed("203.0.113.7").isPresent(), "three failures are allowed");
+        }
+        assertEquals(clock.plusSeconds(1), guard.clientFailed("203.0.113.7").get());
+        assertEquals(clock.plusSeconds(2), guard.clientFailed("203.0.113.7").get());
+        assertEquals(clock.plusSeconds(4), guard.clientFailed("203.0.113.7").get());
+        assertTrue(guard.clientBlockedUntil("203.0.113.7").isPresent());
+        assertFalse(guard.clientBlockedUntil("198.51.100.1").isPresent(), "other clients are not slowed down");
+        for (int i = 0; i < 30; i++) {
+            guard.clientFailed("203.0.113.7");
+        }
+        assertEquals(clock.plus(SignInGuardImpl.MAX_BACKOFF), guard.clientBlockedUntil("203.0.113.7").get(),
+                "never longer than 15 minutes");
+        clock = clock.plus(Duration.ofMinutes(31));
+        assertFalse(guard.clientBlockedUntil("203.0.113.7").isPresent());
+        assertFalse(guard.clientFailed("203.0.113.7").isPresent(), "after a quiet window the count starts again");
     }
 }

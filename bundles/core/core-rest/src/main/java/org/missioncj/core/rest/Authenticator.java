@@ -22,6 +22,7 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.missioncj.core.api.Role;
 import org.missioncj.core.api.security.SignInGuard;
 
@@ -158,12 +159,19 @@ final class Authenticator {
             });
             lc.login();
             Set<Role> roles = EnumSet.noneOf(Role.class);
+            String stored = null;
             for (Principal p : lc.getSubject().getPrincipals()) {
                 if (p instanceof RolePrincipal) {
                     Role.parse(p.getName()).ifPresent(roles::add);
+                } else if (p instanceof UserPrincipal) {
+                    stored = p.getName();
                 }
             }
-            return Optional.of(new Identity(username, roles, expiresAt));
+            if (stored == null || !stored.equals(username)) {
+                // the realm signed in someone else than the name sent (an alias): not this user
+                return Optional.empty();
+            }
+            return Optional.of(new Identity(stored, roles, expiresAt));
         } catch (LoginException e) {
             return Optional.empty();
         } finally {

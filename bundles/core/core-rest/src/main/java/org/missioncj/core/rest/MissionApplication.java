@@ -66,6 +66,12 @@ public class MissionApplication implements EventHandler {
                         + "An account changed on this node (disabled, roles, password) is forgotten at once; on other "
                         + "nodes of a cluster it keeps its access for at most this long.")
         int authCacheSeconds() default 60;
+
+        @AttributeDefinition(name = "Trusted proxies",
+                description = "Comma-separated addresses or CIDR ranges (e.g. 10.0.0.5, 192.168.10.0/24) of reverse proxies "
+                        + "whose X-Forwarded-For and X-Forwarded-Proto headers are believed: the client's address for the "
+                        + "audit trail and sign-in back-off, and whether the client used HTTPS. Empty trusts none.")
+        String trustedProxies() default "";
     }
 
     private final Database database;
@@ -192,7 +198,8 @@ public class MissionApplication implements EventHandler {
             bean.setResourceProvider(classes.get(i), providers.get(i));
         }
         bean.setProviders(List.of(new JsonProvider(), new BodyLimitFilter(c.maxBodyBytes()),
-                new SecurityFilter(authenticator, audit), new ProblemMappers.Mission(), new ProblemMappers.Json(),
+                new SecurityFilter(authenticator, audit, signInGuard, proxies(c.trustedProxies())),
+                new ResponseHeaders(), new ProblemMappers.Mission(), new ProblemMappers.Json(),
                 new ProblemMappers.Web(), new ProblemMappers.Unexpected()));
         Thread t = Thread.currentThread();
         ClassLoader previous = t.getContextClassLoader();
@@ -202,6 +209,15 @@ public class MissionApplication implements EventHandler {
             LOG.info("Mission REST API published with {} resources", beans.size());
         } finally {
             t.setContextClassLoader(previous);
+        }
+    }
+
+    private static Transport.Proxies proxies(String configured) {
+        try {
+            return Transport.Proxies.parse(configured);
+        } catch (IllegalArgumentException e) {
+            LOG.error("{}: no proxy is trusted until it is corrected in org.missioncj.core.rest", e.getMessage());
+            return Transport.Proxies.parse("");
         }
     }
 

@@ -2,17 +2,23 @@ package org.missioncj.core.rest;
 
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.NotAuthorizedException;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.Role;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.audit.AuditOutcome;
@@ -20,58 +26,92 @@ import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.rest.ActorPrincipal;
 import org.missioncj.core.api.rest.MissionRest;
 import org.missioncj.core.api.rest.Public;
+import org.missioncj.core.api.security.AccountService;
+import org.missioncj.core.api.security.SignInGuard;
 
-/** Every resource not marked {@link Public} needs a signed-in user; failed sign-ins are audited. */
+/**
+ * Every resource not marked {@link Public} needs a signed-in user (a public one takes a sign-in
+ * too, when one is sent). In this order: credentials only over TLS or from this machine (403
+ * {@code insecure-transport}); a client that keeps failing is slowed down (429 with
+ * {@code Retry-After}); the user name must be an account name exactly, before any realm sees it;
+ * then the realm, with the lockout. Every refusal is audited.
+ */
 final class SecurityFilter implements ContainerRequestFilter {
+    private static final String CHALLENGE = "Basic realm=\"mission\"";
+    private static final String WRONG = "The user name or password is wrong, or the account is locked.";
+
     private final Authenticator authenticator;
     private final AuditService audit;
+    private final SignInGuard guard;
+    private final Transport.Proxies proxies;
 
     @Context
     private ResourceInfo resourceInfo;
 
-    SecurityFilter(Authenticator authenticator, AuditService audit) {
+    @Context
+    private HttpServletRequest servletRequest;
+
+    SecurityFilter(Authenticator authenticator, AuditService audit, SignInGuard guard, Transport.Proxies proxies) {
         this.authenticator = authenticator;
         this.audit = audit;
+        this.guard = guard;
+        this.proxies = proxies;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isPublic()) {
+        Transport transport = Transport.of(servletRequest, proxies);
+        request.setProperty(Transport.PROPERTY, transport);
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean isPublic = isPublic();
+        if (isPublic && header == null) {
             return;
         }
-        Optional<String[]> credentials = Authenticator.basicCredentials(
-                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<String[]> credentials = Authenticator.basicCredentials(header);
         if (credentials.isEmpty()) {
-            throw new NotAuthorizedException("Sign in with HTTP Basic authentication.", "Basic realm=\"mission\"");
+            throw new NotAuthorizedException("Sign in with HTTP Basic authentication.", CHALLENGE);
         }
         String username = credentials.get()[0];
-        if (username.length() > 128) {
-            throw new NotAuthorizedException("The user name or password is wrong, or the account is locked.",
-                    "Basic realm=\"mission\"");
-        }
         String purpose = request.getHeaderString(MissionRest.PURPOSE_HEADER);
+        if (!transport.mayCarryCredentials) {
+            deny(username, purpose, transport, "LOGIN", "HTTP Basic credentials sent over plain HTTP from another machine");
+            request.abortWith(Problem.of(403, "insecure-transport", "TLS required",
+                    "Sign-ins are accepted over HTTPS only (plain HTTP only from this machine). The password you sent "
+                            + "crossed the network unencrypted: change it, and use the site's https:// address.")
+                    .toResponse());
+            return;
+        }
+        Optional<Instant> blocked = guard.clientBlockedUntil(transport.clientAddress);
+        if (blocked.isPresent()) {
+            tooMany(request, blocked.get());
+            return;
+        }
+        if (!AccountService.isUsername(username)) {
+            // "admin.two  " or "Admin.Two" is not admin.two: no realm, no database comparison sees it
+            failed(request, username, purpose, transport, "the user name is not an account name");
+            return;
+        }
         if (purpose != null) {
             new Validator().maxLength(MissionRest.PURPOSE_HEADER, purpose, 64).throwIfInvalid();
         }
         Authenticator.Result result = authenticator.authenticate(username, credentials.get()[1]);
         if (result.identity == null) {
-            Actor who = new Actor(username, java.util.Set.of(), purpose);
             String detail = result.lockedUntil == null ? "HTTP Basic sign-in refused by the realm"
                     : result.lockedNow ? "too many failed sign-ins: locked until " + result.lockedUntil
                     : "sign-in refused: locked until " + result.lockedUntil;
-            audit.recordIndependently(AuditEntry.of(who, "core", result.lockedNow ? "ACCOUNT_LOCKED" : "LOGIN", "session")
-                    .outcome(AuditOutcome.DENIED).detail(detail));
-            // The same answer whether the password was wrong or the name is locked: no hint to a guesser.
-            throw new NotAuthorizedException("The user name or password is wrong, or the account is locked.",
-                    "Basic realm=\"mission\"");
+            if (result.lockedNow) {
+                deny(username, purpose, transport, "ACCOUNT_LOCKED", detail);
+            }
+            failed(request, result.lockedNow ? null : username, purpose, transport, detail);
+            return;
         }
         Authenticator.Identity identity = result.identity;
-        Actor actor = new Actor(identity.username, identity.roles, purpose);
+        Actor actor = new Actor(identity.username, identity.roles, purpose, transport.clientAddress);
         if (result.fresh) {
             // the realm was asked: a sign-in (the cache's reuse of it within seconds is not)
             audit.record(AuditEntry.of(actor, "core", "LOGIN", "session").detail("HTTP Basic sign-in"));
         }
-        boolean secure = request.getSecurityContext().isSecure();
+        boolean secure = transport.secure;
         request.setSecurityContext(new SecurityContext() {
             private final ActorPrincipal principal = new ActorPrincipal(actor);
 
@@ -82,7 +122,7 @@ final class SecurityFilter implements ContainerRequestFilter {
 
             @Override
             public boolean isUserInRole(String role) {
-                return org.missioncj.core.api.Role.parse(role).map(actor::hasRole).orElse(false);
+                return Role.parse(role).map(actor::hasRole).orElse(false);
             }
 
             @Override
@@ -95,6 +135,45 @@ final class SecurityFilter implements ContainerRequestFilter {
                 return BASIC_AUTH;
             }
         });
+    }
+
+    /** A failed sign-in: audited (unless already), counted against the client, and the same 401 whatever the cause. */
+    private void failed(ContainerRequestContext request, String username, String purpose, Transport transport,
+            String detail) {
+        if (username != null) {
+            deny(username, purpose, transport, "LOGIN", detail);
+        }
+        Optional<Instant> blocked = guard.clientFailed(transport.clientAddress);
+        if (blocked.isPresent()) {
+            audit.recordIndependently(AuditEntry.of(new Actor("client:" + transport.clientAddress, Set.of(), null,
+                    transport.clientAddress), "core", "CLIENT_BACKOFF", "session").outcome(AuditOutcome.DENIED)
+                    .detail("too many failed sign-ins from this address: refused until " + blocked.get()));
+        }
+        // the same answer whether the password was wrong or the name is locked: no hint to a guesser
+        throw new NotAuthorizedException(WRONG, CHALLENGE);
+    }
+
+    private void tooMany(ContainerRequestContext request, Instant until) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
+        request.abortWith(Response.fromResponse(Problem.of(429, "too-many-requests", "Too many failed sign-ins",
+                "Too many sign-ins from your address failed; try again in " + seconds + " seconds.").toResponse())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build());
+    }
+
+    private void deny(String username, String purpose, Transport transport, String action, String detail) {
+        // what was sent as a name, cut and with control characters replaced: never trusted as an account name
+        Actor who = new Actor(AccountService.isUsername(username) ? username : "invalid:" + printable(username), Set.of(),
+                purpose == null || purpose.length() > 64 ? null : purpose, transport.clientAddress);
+        audit.recordIndependently(AuditEntry.of(who, "core", action, "session").outcome(AuditOutcome.DENIED).detail(detail));
+    }
+
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length() && sb.length() < 64; i++) {
+            char c = s.charAt(i);
+            sb.append(c >= 0x21 && c < 0x7f ? c : '_');
+        }
+        return sb.toString();
     }
 
     private boolean isPublic() {

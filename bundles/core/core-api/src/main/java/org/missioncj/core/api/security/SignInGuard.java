@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Locks a sign-in after repeated failures (by default 5 failures lock it for 10 minutes), for
- * every node at once: the counts live in the database.
+ * Locks a sign-in after repeated failures (by default 5 failures lock it for 10 minutes), and slows
+ * down a client address that keeps failing whatever names it tries (password spraying), for every
+ * node at once: the counts live in the database.
  */
 @ProviderType
 public interface SignInGuard {
@@ -19,4 +20,10 @@ public interface SignInGuard {
 
     /** A successful sign-in clears the count. */
     void succeeded(String username);
+
+    /** Until when sign-ins from this client address are refused without being tried, if they are now. */
+    Optional<Instant> clientBlockedUntil(String clientAddress);
+
+    /** Counts a failed sign-in from the client address; returns the back-off's end if it blocks the client now. */
+    Optional<Instant> clientFailed(String clientAddress);
 }
