@@ -23,8 +23,9 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CaseloadAccess {
     /**
      * The reason the actor may act on the participant. Checks the role first (403 for non-clinical
-     * roles, without revealing whether the participant exists), then 404 for an unknown participant,
-     * then the actor's scope; 403 with a hint to break the glass otherwise.
+     * roles, without revealing whether the participant exists), then the actor's scope: 403 with a
+     * hint to break the glass, the same for a participant outside it and one that does not exist
+     * (a program admin, whose scope is everyone, gets 404 for an unknown participant).
      *
      * @param action what the actor is doing, for the message, e.g. "read this participant"
      */
@@ -36,6 +37,23 @@ public interface CaseloadAccess {
      * with {@code break-the-glass: <reason>}.
      */
     ParticipantAccess requireParticipant(Actor actor, String participantId, String action, AuditEntry entry);
+
+    /**
+     * The refusal for a record (participant, enrollment, consent...) asked for by id that does not
+     * exist: for a program admin a 404; for anyone else the same 403 as a record outside their scope,
+     * so that guessing ids reveals nothing. Every module answers a missing record with this.
+     *
+     * @param what the kind of record, e.g. "consent"
+     */
+    RuntimeException unknown(Actor actor, String what, String id, String action);
+
+    /**
+     * For a record found by its id (an enrollment, a consent, a contact): {@link #requireParticipant}
+     * for its participant, but a refusal names the record as {@link #unknown} would, so that a record
+     * outside the caller's scope and one that does not exist answer alike.
+     */
+    ParticipantAccess requireRecord(Actor actor, String what, String recordId, String participantId, String action,
+            AuditEntry entry);
 
     /** Members of the team, Peer Navigators and Clinical Supervisors of its site, admins; 404 for an unknown team. */
     void requireTeam(Actor actor, String teamId, String action);

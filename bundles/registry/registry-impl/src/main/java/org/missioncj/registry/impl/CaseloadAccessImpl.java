@@ -18,6 +18,7 @@ import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Role;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.spi.ParticipantScope;
 import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.StaffService;
 import org.missioncj.registry.api.dto.BreakGlassAccess;
@@ -37,14 +38,17 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * use {@link #scope} to filter lists in SQL, and {@link #grantOnly} to flag list reads made under a
  * grant.
  */
-@Component(service = {CaseloadAccess.class, CaseloadAccessImpl.class}, configurationPid = "org.missioncj.registry.access")
+@Component(service = {CaseloadAccess.class, CaseloadAccessImpl.class, ParticipantScope.class},
+        configurationPid = "org.missioncj.registry.access")
 @Designate(ocd = CaseloadAccessImpl.Config.class)
-public class CaseloadAccessImpl implements CaseloadAccess {
+public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
     static final Set<Role> TEAM_ROLES = Collections.unmodifiableSet(EnumSet.of(Role.CASE_MANAGER, Role.PEER_SPECIALIST));
     static final Set<Role> SITE_ROLES = Collections.unmodifiableSet(
             EnumSet.of(Role.PEER_NAVIGATOR, Role.CLINICAL_SUPERVISOR));
     private static final Actor SYSTEM = Actor.system(RegistryStore.COMPONENT);
     private static final String HINT = "; if you must open the record, state a reason with POST /access/break-glass.";
+    /** Ids are UUIDs: anything longer is no id of ours (and is not repeated back whole). */
+    static final int MAX_ID = 64;
 
     @ObjectClassDefinition(name = "MISSION-CJ caseload access",
             description = "Who sees which participants: their team, their site's navigators and supervisors, admins; "
@@ -94,8 +98,8 @@ public class CaseloadAccessImpl implements CaseloadAccess {
         requireClinical(actor, action);
         return store.database.inTransaction(tx -> {
             AccessMapper m = store.mapper(tx, AccessMapper.class);
-            if (participantId == null || m.participantExists(participantId) == 0) {
-                throw ParticipantServiceImpl.notFound(participantId);
+            if (participantId == null || participantId.length() > MAX_ID || m.participantExists(participantId) == 0) {
+                throw unknown(actor, "participant", participantId, action);
             }
             if (actor.hasRole(Role.PROGRAM_ADMIN)) {
                 return ParticipantAccess.ADMIN;
@@ -124,9 +128,42 @@ public class CaseloadAccessImpl implements CaseloadAccess {
                 }
                 return ParticipantAccess.BREAK_GLASS;
             }
-            throw new ForbiddenException("You may not " + action + ": participant " + participantId
-                    + " is not on your caseload" + HINT);
+            throw outOfScope("participant", participantId, action);
         });
+    }
+
+    /**
+     * A record outside the actor's scope and a record that does not exist get the same answer, so that
+     * asking reveals nothing (for example, that a person is a patient of the program): 403 with one
+     * message. Only for whom everything is in scope (program admins) is a missing record a 404.
+     */
+    @Override
+    public RuntimeException unknown(Actor actor, String what, String id, String action) {
+        if (actor.hasRole(Role.PROGRAM_ADMIN)) {
+            return new NotFoundException("There is no " + what + " " + shortId(id) + ".");
+        }
+        return outOfScope(what, id, action);
+    }
+
+    @Override
+    public ParticipantAccess requireRecord(Actor actor, String what, String recordId, String participantId, String action,
+            AuditEntry entry) {
+        requireClinical(actor, action);
+        try {
+            return requireParticipant(actor, participantId, action, entry);
+        } catch (ForbiddenException e) {
+            throw outOfScope(what, recordId, action);
+        }
+    }
+
+    private static ForbiddenException outOfScope(String what, String id, String action) {
+        return new ForbiddenException("You may not " + action + ": " + what + " " + shortId(id)
+                + " is not on your caseload, or there is no such " + what + HINT);
+    }
+
+    /** An id as a message may repeat it: never thousands of characters of someone's input. */
+    static String shortId(String id) {
+        return id == null ? "(none)" : id.length() <= MAX_ID ? id : id.substring(0, MAX_ID) + "...";
     }
 
     @Override

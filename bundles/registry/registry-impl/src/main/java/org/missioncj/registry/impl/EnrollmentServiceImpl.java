@@ -55,6 +55,10 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         }
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.ENROLLMENT_WRITE, "enroll participants");
+            if (input != null && input.participantId != null) {
+                // before any conflict: someone else's participant is not on your caseload, whatever their enrollment
+                access.requireParticipant(actor, input.participantId, "enroll this participant", entry);
+            }
             if (input != null && input.teamId != null) {
                 access.requireTeam(actor, input.teamId, "enroll participants on this team");
             }
@@ -108,9 +112,9 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", RESOURCE).resource(id);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_READ, "read enrollments");
-            Enrollment e = find(store.mapper(tx, EnrollmentMapper.class), id);
+            Enrollment e = find(store.mapper(tx, EnrollmentMapper.class), actor, id, "read this enrollment");
             entry.participant(e.participantId);
-            access.requireParticipant(actor, e.participantId, "read this enrollment", entry);
+            access.requireRecord(actor, RESOURCE, id, e.participantId, "read this enrollment", entry);
             return e;
         });
     }
@@ -121,9 +125,9 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.ENROLLMENT_WRITE, "change enrollments");
             EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            Enrollment current = find(em, id);
+            Enrollment current = find(em, actor, id, "change this enrollment");
             entry.participant(current.participantId);
-            access.requireParticipant(actor, current.participantId, "change this enrollment", entry);
+            access.requireRecord(actor, RESOURCE, id, current.participantId, "change this enrollment", entry);
             PreconditionRequiredException.requireVersion(expectedVersion);
             if (input != null && input.participantId == null) {
                 input.participantId = current.participantId;
@@ -179,9 +183,9 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.ENROLLMENT_WRITE, "change enrollment status");
             EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            Enrollment current = find(em, id);
+            Enrollment current = find(em, actor, id, "change this enrollment's status");
             entry.participant(current.participantId);
-            access.requireParticipant(actor, current.participantId, "change this enrollment's status", entry);
+            access.requireRecord(actor, RESOURCE, id, current.participantId, "change this enrollment's status", entry);
             PreconditionRequiredException.requireVersion(expectedVersion);
             LocalDate today = store.today();
             Validator v = new Validator();
@@ -238,9 +242,9 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(Access.PARTICIPANT_READ, "read enrollments");
             EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            String participantId = find(em, id).participantId;
+            String participantId = find(em, actor, id, "read this enrollment").participantId;
             entry.participant(participantId);
-            access.requireParticipant(actor, participantId, "read this enrollment", entry);
+            access.requireRecord(actor, RESOURCE, id, participantId, "read this enrollment", entry);
             return em.history(id);
         });
     }
@@ -325,10 +329,10 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         return to;
     }
 
-    static Enrollment find(EnrollmentMapper m, String id) {
-        Enrollment e = m.find(id);
+    private Enrollment find(EnrollmentMapper m, Actor actor, String id, String action) {
+        Enrollment e = id == null || id.length() > CaseloadAccessImpl.MAX_ID ? null : m.find(id);
         if (e == null) {
-            throw new NotFoundException("There is no enrollment " + id + ".");
+            throw access.unknown(actor, "enrollment", id, action);
         }
         return e;
     }

@@ -18,6 +18,11 @@ public interface ParticipantMapper {
             + "gender_identity, pronouns, preferred_language, phone, email, address_line1, address_line2, city, state, "
             + "postal_code, created_at, created_by, updated_at, updated_by";
 
+    /** Participants of the caller's caseload (parameter {@code scope}): their teams' or site's, intake, open grants. */
+    String IN_SCOPE = "<if test='!scope.all'> AND (id IN (" + AccessMapper.TEAM_OR_SITE_IDS + ")"
+            + "<if test='scope.intake'> OR NOT EXISTS (SELECT 1 FROM reg_enrollment x WHERE x.participant_id = reg_participant.id)</if>"
+            + "<if test='scope.grantee != null'> OR id IN (" + AccessMapper.GRANTED_IDS + ")</if>) </if>";
+
     /** Each search word must start one of the names; LIKE wildcards in words are escaped by the caller. */
     String SEARCH_WHERE = "<where>"
             + "<foreach item='w' collection='words'>"
@@ -29,9 +34,7 @@ public interface ParticipantMapper {
             + "<if test='idSystem != null'> AND system = #{idSystem}</if>) </if>"
             + "<if test='idValue == null and idSystem != null'> AND id IN (SELECT participant_id FROM reg_identifier "
             + "WHERE system = #{idSystem}) </if>"
-            + "<if test='!scope.all'> AND (id IN (" + AccessMapper.TEAM_OR_SITE_IDS + ")"
-            + "<if test='scope.intake'> OR NOT EXISTS (SELECT 1 FROM reg_enrollment x WHERE x.participant_id = reg_participant.id)</if>"
-            + "<if test='scope.grantee != null'> OR id IN (" + AccessMapper.GRANTED_IDS + ")</if>) </if>"
+            + IN_SCOPE
             + "</where>";
 
     @Insert("INSERT INTO reg_participant (id, version, given_name, middle_name, family_name, preferred_name, "
@@ -75,10 +78,11 @@ public interface ParticipantMapper {
     long count(@Param("words") List<String> words, @Param("dob") LocalDate dob,
             @Param("idSystem") String idSystem, @Param("idValue") String idValue, @Param("scope") CaseloadScope scope);
 
-    @Select("SELECT id FROM reg_participant WHERE given_name_lc = #{given} AND family_name_lc = #{family} "
-            + "AND date_of_birth = #{dob} AND id <> #{exclude} ORDER BY id")
+    /** Others with the same name and date of birth, within the caller's caseload only. */
+    @Select("<script>SELECT id FROM reg_participant WHERE given_name_lc = #{given} AND family_name_lc = #{family} "
+            + "AND date_of_birth = #{dob} AND id &lt;&gt; #{exclude}" + IN_SCOPE + " ORDER BY id</script>")
     List<String> sameNameAndBirth(@Param("given") String given, @Param("family") String family,
-            @Param("dob") LocalDate dob, @Param("exclude") String excludeId);
+            @Param("dob") LocalDate dob, @Param("exclude") String excludeId, @Param("scope") CaseloadScope scope);
 
     @Select("SELECT system, id_value FROM reg_identifier WHERE participant_id = #{id} ORDER BY system, id_value")
     @Results(id = "identifier", value = {

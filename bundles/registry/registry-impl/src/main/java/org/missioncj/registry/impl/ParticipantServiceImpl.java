@@ -62,11 +62,16 @@ public class ParticipantServiceImpl implements ParticipantService {
             entry.resource(p.id).participant(p.id);
             ParticipantMapper m = store.mapper(tx, ParticipantMapper.class);
             m.insert(p, lowerCase(p));
-            writeIdentifiers(m, p.id, input.identifiers);
+            writeIdentifiers(m, actor, p.id, input.identifiers);
             Participant stored = load(m, p.id);
-            stored.possibleDuplicates = m.sameNameAndBirth(lc(p.givenName), lc(p.familyName), p.dateOfBirth, p.id);
+            // only those the caller may see: a warning must not tell who else is a patient
+            stored.possibleDuplicates = m.sameNameAndBirth(lc(p.givenName), lc(p.familyName), p.dateOfBirth, p.id,
+                    access.scope(actor));
             if (!stored.possibleDuplicates.isEmpty()) {
                 entry.detail("possible duplicate of " + stored.possibleDuplicates);
+                // the duplicates' ids were shown: that is a read of each of them
+                store.audit.recordAll(AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, stored.possibleDuplicates,
+                        id -> id, id -> id, "shown as a possible duplicate of new participant " + p.id));
             }
             store.postAfterCommit(tx, RegistryEvents.PARTICIPANT_CREATED,
                     Map.of(RegistryEvents.PROP_PARTICIPANT_ID, p.id, RegistryEvents.PROP_ACTOR, actor.username()));
@@ -105,7 +110,7 @@ public class ParticipantServiceImpl implements ParticipantService {
                 throw PreconditionFailedException.stale("Participant", id, expectedVersion, current);
             }
             m.deleteIdentifiers(id);
-            writeIdentifiers(m, id, input.identifiers);
+            writeIdentifiers(m, actor, id, input.identifiers);
             store.postAfterCommit(tx, RegistryEvents.PARTICIPANT_UPDATED,
                     Map.of(RegistryEvents.PROP_PARTICIPANT_ID, id, RegistryEvents.PROP_ACTOR, actor.username()));
             return load(m, id);
@@ -162,15 +167,16 @@ public class ParticipantServiceImpl implements ParticipantService {
         return p;
     }
 
-    private static void writeIdentifiers(ParticipantMapper m, String participantId, List<Identifier> identifiers) {
+    private void writeIdentifiers(ParticipantMapper m, Actor actor, String participantId, List<Identifier> identifiers) {
         if (identifiers == null) {
             return;
         }
         for (Identifier i : identifiers) {
             String owner = m.identifierOwner(i.system, i.value);
             if (owner != null && !owner.equals(participantId)) {
-                throw new ConflictException("Identifier " + i.system + " " + i.value
-                        + " already belongs to another participant (" + owner + ").");
+                // the owner is named only to whom may open their record
+                throw new ConflictException("Identifier " + i.system + " " + i.value + " already belongs to another participant"
+                        + (access.mayAccess(actor, owner) ? " (" + owner + ")." : ". Check the value, or ask a supervisor."));
             }
             m.insertIdentifier(participantId, i);
         }

@@ -127,8 +127,11 @@ class CaseloadAccessImplTest {
             assertEquals(known.getMessage().replace(onA, "x"), unknown.getMessage().replace("no-such-id", "x"));
             assertFalse(unknown.getMessage().contains("no-such-id"), "does not echo whether the participant exists");
         }
-        assertThrows(NotFoundException.class, () -> access(cmA, "no-such-id"));
-        assertThrows(NotFoundException.class, () -> access(ADMIN, "no-such-id"));
+        // outside one's scope, a participant that exists and one that does not answer alike
+        ForbiddenException otherTeam = assertThrows(ForbiddenException.class, () -> access(cmA, onB));
+        ForbiddenException missing = assertThrows(ForbiddenException.class, () -> access(cmA, "no-such-id"));
+        assertEquals(otherTeam.getMessage().replace(onB, "x"), missing.getMessage().replace("no-such-id", "x"));
+        assertThrows(NotFoundException.class, () -> access(ADMIN, "no-such-id"), "everything is an admin's scope");
     }
 
     @Test
@@ -324,5 +327,62 @@ class CaseloadAccessImplTest {
         Enrollment e = f.enrollments.list(ADMIN, onA(), PageRequest.of(0, 5)).items.get(0);
         assertThrows(ForbiddenException.class, () -> f.enrollments.changeStatus(cmB, e.id, 99, new StatusChange()));
         assertThrows(ForbiddenException.class, () -> f.enrollments.update(cmB, e.id, 99, new Enrollment()));
+    }
+
+    @Test
+    void aDuplicateWarningNamesOnlyParticipantsOfTheCallersCaseloadAndAuditsTheirExposure() {
+        // onB is Pat Bellweather, born 1980-01-01, on team B
+        Participant same = f.participants.create(cmA, participant("Pat", "Bellweather", LocalDate.of(1980, 1, 1)));
+        assertTrue(same.possibleDuplicates.isEmpty(), "team B's participant is not named to team A's case manager");
+        Participant again = f.participants.create(cmB, participant("Pat", "Bellweather", LocalDate.of(1980, 1, 1)));
+        assertTrue(again.possibleDuplicates.contains(onB), again.possibleDuplicates.toString());
+        AuditQuery q = new AuditQuery();
+        q.participantId = onB;
+        List<AuditRecord> trail = f.audit.query(RegistryFixture.PRIVACY, q, PageRequest.of(0, 50)).items;
+        assertTrue(trail.stream().anyMatch(r -> "cm.b".equals(r.actor) && r.detail != null
+                && r.detail.startsWith("shown as a possible duplicate")), "the exposure is on the shown participant's trail");
+        assertTrue(trail.stream().noneMatch(r -> "cm.a".equals(r.actor)), "nothing of onB was shown to team A");
+    }
+
+    @Test
+    void anIdentifierConflictNamesTheOwnerOnlyToWhomMaySeeThem() {
+        Participant withDocket = participant("Quinn", "Docket", LocalDate.of(1985, 5, 5));
+        withDocket.identifiers = List.of(new org.missioncj.registry.api.dto.Identifier("court-docket", "CR-2026-77"));
+        String owner = f.participants.create(cmB, withDocket).id;
+        Enrollment e = enrollment(owner, b.id);
+        e.status = EnrollmentStatus.ENROLLED;
+        f.enrollments.create(ADMIN, e);
+        Participant reuse = participant("Other", "Person", LocalDate.of(1990, 2, 2));
+        reuse.identifiers = withDocket.identifiers;
+        org.missioncj.core.api.ConflictException toA = assertThrows(org.missioncj.core.api.ConflictException.class,
+                () -> f.participants.create(cmA, reuse));
+        assertFalse(toA.getMessage().contains(owner), toA.getMessage());
+        org.missioncj.core.api.ConflictException toB = assertThrows(org.missioncj.core.api.ConflictException.class,
+                () -> f.participants.create(cmB, reuse));
+        assertTrue(toB.getMessage().contains(owner), toB.getMessage());
+    }
+
+    @Test
+    void enrollingAnotherTeamsParticipantIsRefusedBeforeTheirOpenEnrollmentIsMentioned() {
+        Enrollment e = enrollment(onB, a.id);
+        e.status = EnrollmentStatus.ENROLLED;
+        ForbiddenException refused = assertThrows(ForbiddenException.class, () -> f.enrollments.create(cmA, e));
+        assertFalse(refused.getMessage().contains("open enrollment"), refused.getMessage());
+    }
+
+    @Test
+    void unknownEnrollmentsAnswerLikeOnesOutsideTheCaseload() {
+        String enrollmentOfB = f.enrollments.list(ADMIN, search(onB), PageRequest.of(0, 5)).items.get(0).id;
+        ForbiddenException other = assertThrows(ForbiddenException.class, () -> f.enrollments.get(cmA, enrollmentOfB));
+        ForbiddenException none = assertThrows(ForbiddenException.class, () -> f.enrollments.get(cmA, "no-such-enrollment"));
+        assertEquals(other.getMessage().replace(enrollmentOfB, "x"), none.getMessage().replace("no-such-enrollment", "x"));
+        assertThrows(NotFoundException.class, () -> f.enrollments.get(ADMIN, "no-such-enrollment"));
+        assertThrows(ForbiddenException.class, () -> f.enrollments.get(cmA, "x".repeat(5000)));
+    }
+
+    private static EnrollmentSearch search(String participantId) {
+        EnrollmentSearch s = new EnrollmentSearch();
+        s.participantId = participantId;
+        return s;
     }
 }

@@ -144,7 +144,9 @@ class EnrollmentServiceImplTest {
         ValidationException v = assertThrows(ValidationException.class, () -> f.enrollments.create(CM, bad));
         assertEquals(List.of("programMonths", "startDate"),
                 v.errors().stream().map(x -> x.field).collect(Collectors.toList()));
-        assertThrows(NotFoundException.class, () -> f.enrollments.create(CM, enrollment("nobody", team.id)));
+        assertThrows(ForbiddenException.class, () -> f.enrollments.create(CM, enrollment("nobody", team.id)),
+                "a participant that does not exist is answered like one outside the caseload");
+        assertThrows(NotFoundException.class, () -> f.enrollments.create(ADMIN, enrollment("nobody", team.id)));
         assertThrows(ForbiddenException.class, () -> f.enrollments.create(PSS, enrollment("nobody", team.id)));
         Enrollment started = enrollment(newParticipant("Active"), team.id);
         started.status = EnrollmentStatus.ACTIVE;

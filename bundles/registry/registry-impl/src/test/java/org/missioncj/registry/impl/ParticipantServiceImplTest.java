@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.missioncj.registry.impl.RegistryFixture.ADMIN;
 import static org.missioncj.registry.impl.RegistryFixture.CM;
+import static org.missioncj.registry.impl.RegistryFixture.PRIVACY;
 import static org.missioncj.registry.impl.RegistryFixture.LIAISON;
 import static org.missioncj.registry.impl.RegistryFixture.SUPERVISOR;
 import static org.missioncj.registry.impl.RegistryFixture.participant;
@@ -113,10 +115,11 @@ class ParticipantServiceImplTest {
         Participant p = f.participants.create(CM, participant("Gray", "Hollister", DOB));
         f.participants.get(CM, p.id);
         assertThrows(ForbiddenException.class, () -> f.participants.get(LIAISON, p.id));
-        assertThrows(NotFoundException.class, () -> f.participants.get(CM, "no-such-id"));
+        assertThrows(ForbiddenException.class, () -> f.participants.get(CM, "no-such-id"));
+        assertThrows(NotFoundException.class, () -> f.participants.get(ADMIN, "no-such-id"));
         AuditQuery q = new AuditQuery();
         q.participantId = p.id;
-        List<AuditRecord> trail = f.audit.query(SUPERVISOR, q, PageRequest.of(0, 10)).items;
+        List<AuditRecord> trail = f.audit.query(PRIVACY, q, PageRequest.of(0, 10)).items;
         assertEquals(3, trail.size());
         assertEquals("READ", trail.get(0).action);
         assertEquals(AuditOutcome.DENIED, trail.get(0).outcome);
@@ -124,7 +127,7 @@ class ParticipantServiceImplTest {
         assertEquals(AuditOutcome.SUCCESS, trail.get(1).outcome);
         assertEquals("CREATE", trail.get(2).action);
         q.participantId = "no-such-id";
-        assertEquals(AuditOutcome.NOT_FOUND, f.audit.query(SUPERVISOR, q, PageRequest.of(0, 10)).items.get(0).outcome);
+        assertEquals(AuditOutcome.NOT_FOUND, f.audit.query(PRIVACY, q, PageRequest.of(0, 10)).items.get(0).outcome);
     }
 
     @Test

@@ -33,6 +33,8 @@ final class RegistryFixture {
     static final Actor PSS = new Actor("pss.test", EnumSet.of(Role.PEER_SPECIALIST), null);
     static final Actor LIAISON = new Actor("liaison.test", EnumSet.of(Role.COURT_LIAISON), null);
     static final Actor SUPERVISOR = new Actor("sup.test", EnumSet.of(Role.CLINICAL_SUPERVISOR), null);
+    /** Reads the whole audit trail (a supervisor reads one participant of their site at a time). */
+    static final Actor PRIVACY = new Actor("privacy.test", EnumSet.of(Role.PRIVACY_OFFICER), null);
 
     final List<Event> events = new ArrayList<>();
     final DatabaseComponent database;
@@ -65,6 +67,7 @@ final class RegistryFixture {
         store = RegistryStore.standalone(database, audit, eventAdmin, defaultCaseloadLimit, SiteClock.of(clock));
         staff = new StaffServiceImpl(store);
         access = CaseloadAccessImpl.standalone(store, staff, 240);
+        audit.setParticipantScope(access);
         participants = new ParticipantServiceImpl(store, access);
         teams = new TeamServiceImpl(store, access);
         enrollments = new EnrollmentServiceImpl(store, access);
