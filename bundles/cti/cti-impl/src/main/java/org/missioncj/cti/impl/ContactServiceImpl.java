@@ -22,6 +22,7 @@ import org.missioncj.cti.api.dto.Phase;
 import org.missioncj.cti.api.dto.PeerSupport;
 import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
+import org.missioncj.registry.api.dto.Team;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,6 +59,13 @@ public class ContactServiceImpl implements ContactService {
                     && staff.role != StaffRole.PEER_NAVIGATOR) {
                 throw new UnprocessableException("staffId: " + staff.givenName + " " + staff.familyName + " is a "
                         + staff.role + "; contacts are made by Case Managers, Peer Support Specialists and Peer Navigators.");
+            }
+            Team team = access.team(enrollment.teamId);
+            boolean onTeam = staff.id.equals(team.caseManagerId) || staff.id.equals(team.peerSpecialistId);
+            if (!onTeam && !actor.username().equals(staff.username)) {
+                throw new UnprocessableException("staffId: " + staff.givenName + " " + staff.familyName + " is not on the "
+                        + "participant's team (" + team.name + "); a contact is logged for its Case Manager or Peer Support "
+                        + "Specialist, or by the staff member who made it.");
             }
             if (input.peerSupport != null && staff.role == StaffRole.CASE_MANAGER) {
                 throw new UnprocessableException("peerSupport describes how a peer supported the task; "
@@ -106,12 +114,12 @@ public class ContactServiceImpl implements ContactService {
         return store.audited(entry, tx -> {
             actor.requireAnyRole(org.missioncj.core.api.Role.CLINICAL_STAFF, "read contacts");
             CtiMapper m = store.mapper(tx);
-            CtiMapper.ContactRow row = m.contact(id);
+            CtiMapper.ContactRow row = id == null || id.length() > 64 ? null : m.contact(id);
             if (row == null) {
-                throw new NotFoundException("There is no contact " + id + ".");
+                throw access.unknown(actor, RESOURCE, id, "read this contact");
             }
             entry.participant(row.participantId);
-            access.requireParticipant(actor, row.participantId, "read this participant's contacts", entry);
+            access.requireRecord(actor, RESOURCE, id, row.participantId, "read this contact", entry);
             CtiMapper.EnrollmentRow enrollment = m.enrollment(row.enrollmentId);
             return toDto(row, enrollment);
         });

@@ -66,6 +66,11 @@ public interface CtiMapper {
             + "ORDER BY start_date DESC, updated_at DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
     EnrollmentRow latestEnrollment(@Param("id") String participantId);
 
+    /** The participant's most recent enrollment in CTI that had started by the day (for a report ending then). */
+    @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM cti_enrollment WHERE participant_id = #{id} AND start_date <= #{day} "
+            + "ORDER BY start_date DESC, updated_at DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
+    EnrollmentRow enrollmentStartedBy(@Param("id") String participantId, @Param("day") LocalDate day);
+
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM cti_enrollment WHERE site = #{site} AND status IN ('ENROLLED', 'ACTIVE')")
     List<EnrollmentRow> activeAtSite(@Param("site") String site);
 
@@ -114,6 +119,10 @@ public interface CtiMapper {
 
     @Select("SELECT local_date FROM cti_contact WHERE enrollment_id = #{id} ORDER BY local_date")
     List<LocalDate> contactDays(@Param("id") String enrollmentId);
+
+    /** The days with a contact up to and including the day: what a report ending then may count. */
+    @Select("SELECT local_date FROM cti_contact WHERE enrollment_id = #{id} AND local_date <= #{day} ORDER BY local_date")
+    List<LocalDate> contactDaysUntil(@Param("id") String enrollmentId, @Param("day") LocalDate day);
 
     /**
      * A team's active enrollments whose first due window after their last contact has ended by

@@ -52,13 +52,14 @@ public class CtiReportSection implements ReportSection {
         return store.database.inTransaction(tx -> {
             CtiMapper m = store.mapper(tx);
             ReportContent c = new ReportContent();
-            CtiMapper.EnrollmentRow e = m.latestEnrollment(participantId);
-            if (e == null || e.startDate.isAfter(to)) {
+            // the enrollment and adherence as they stood at the end of the period: nothing after it counts
+            CtiMapper.EnrollmentRow e = m.enrollmentStartedBy(participantId, to);
+            if (e == null) {
                 return c.summary("No CTI contact schedule during the period.");
             }
-            // adherence as it stood at the end of the period
             LocalDate asOf = to.isBefore(store.today()) ? to : store.today();
-            ContactSchedule s = ScheduleServiceImpl.build(store.plan, e, m.due(e.enrollmentId), m.contactDays(e.enrollmentId), asOf);
+            ContactSchedule s = ScheduleServiceImpl.build(store.plan, e, m.due(e.enrollmentId),
+                    m.contactDaysUntil(e.enrollmentId, asOf), asOf);
             List<Phase> phases = s.phases;
             int phase = s.currentPhase;
             c.fact("Phase at the end of the period",

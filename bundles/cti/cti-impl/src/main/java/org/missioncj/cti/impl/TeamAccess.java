@@ -35,6 +35,17 @@ public class TeamAccess {
         return caseloads.requireParticipant(actor, participantId, action, entry);
     }
 
+    /** A record of this participant found by id: refused like a missing one when outside the actor's scope. */
+    ParticipantAccess requireRecord(Actor actor, String what, String id, String participantId, String action,
+            AuditEntry entry) {
+        return caseloads.requireRecord(actor, what, id, participantId, action, entry);
+    }
+
+    /** The answer to a record asked for by id that does not exist (see {@link CaseloadAccess#unknown}). */
+    RuntimeException unknown(Actor actor, String what, String id, String action) {
+        return caseloads.unknown(actor, what, id, action);
+    }
+
     /** 404 for an unknown team, 403 unless the actor is on it, leads its site or is an admin. */
     void requireTeam(Actor actor, String teamId, String action) {
         caseloads.requireTeam(actor, teamId, action);

@@ -52,6 +52,7 @@ final class CtiFixture {
     final EnrollmentSync sync;
     final ContactServiceImpl contacts;
     final ScheduleServiceImpl schedules;
+    final CtiReportSection reportSection;
     final String site = "Test Site";
 
     CtiFixture(Clock clock) {
@@ -89,6 +90,7 @@ final class CtiFixture {
         handler[0] = sync;
         contacts = new ContactServiceImpl(store, access);
         schedules = new ScheduleServiceImpl(store, access);
+        reportSection = new CtiReportSection(store);
     }
 
     /** A staff record and the actor signed in as that person. */

@@ -125,7 +125,7 @@ class CtiServicesTest {
         assertThrows(NotFoundException.class, () -> f.contacts.log(cm, ghost));
         Contact nobody = contact(p, "cm.north", at(2026, 3, 10, 9), ContactKind.PHONE);
         nobody.participantId = "no-such-participant";
-        assertThrows(NotFoundException.class, () -> f.contacts.log(cm, nobody));
+        assertThrows(ForbiddenException.class, () -> f.contacts.log(cm, nobody), "answered like another team's participant");
         Contact accompany = contact(p, "pss.north", at(2026, 3, 10, 9), ContactKind.ACCOMPANIMENT);
         ValidationException v = assertThrows(ValidationException.class, () -> f.contacts.log(pss, accompany));
         assertEquals("accompanimentTo", v.errors().get(0).field);
@@ -133,6 +133,10 @@ class CtiServicesTest {
         cmPeer.peerSupport = PeerSupport.COACHED;
         assertThrows(UnprocessableException.class, () -> f.contacts.log(cm, cmPeer));
         assertThrows(ForbiddenException.class, () -> f.schedules.schedule(otherCm, p));
+        // the staff member named on a contact is on the participant's team, or is the one logging it
+        Contact someoneElse = contact(p, "cm.south", at(2026, 3, 10, 9), ContactKind.PHONE);
+        UnprocessableException notOnTeam = assertThrows(UnprocessableException.class, () -> f.contacts.log(cm, someoneElse));
+        assertTrue(notOnTeam.getMessage().contains("not on the participant's team"), notOnTeam.getMessage());
     }
 
     @Test
@@ -258,5 +262,32 @@ class CtiServicesTest {
             assertTrue(r.detail.startsWith("break-the-glass: " + reason), r.detail);
         }
         assertTrue(trail.get(0).detail.endsWith("; PHONE"), trail.get(0).detail);
+    }
+
+    @Test
+    void aCourtReportCountsOnlyWhatHappenedInsideItsPeriod() {
+        // weekly contacts due from 2026-03-01: windows 03-01..03-07, 03-08..03-14; one contact on 03-09
+        String p = f.enrolled("Boundary", north, LocalDate.of(2026, 3, 1));
+        f.contacts.log(cm, contact(p, "cm.north", at(2026, 3, 9, 10), ContactKind.IN_PERSON));
+        org.missioncj.core.spi.ReportContent toTheDayBefore = f.reportSection.render(p, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 8));
+        assertEquals("0", fact(toTheDayBefore, "Made"), "the contact of 03-09 is after the period");
+        assertEquals("0", fact(toTheDayBefore, "Contacts logged in the period"));
+        assertEquals("1", fact(toTheDayBefore, "Window still open at the end of the period"));
+        org.missioncj.core.spi.ReportContent toTheDay = f.reportSection.render(p, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 9));
+        assertEquals("1", fact(toTheDay, "Made"));
+        assertEquals("1", fact(toTheDay, "Contacts logged in the period"));
+        org.missioncj.core.spi.ReportContent fromTheDayAfter = f.reportSection.render(p, LocalDate.of(2026, 3, 10),
+                LocalDate.of(2026, 3, 14));
+        assertEquals("0", fact(fromTheDayAfter, "Contacts logged in the period"));
+        assertEquals("0", fact(fromTheDayAfter, "Contacts due in the period"), "no window begins inside 03-10..03-14");
+        org.missioncj.core.spi.ReportContent beforeTheStart = f.reportSection.render(p, LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 28));
+        assertEquals("No CTI contact schedule during the period.", beforeTheStart.summary);
+    }
+
+    private static String fact(org.missioncj.core.spi.ReportContent c, String label) {
+        return c.facts.stream().filter(x -> x.label.equals(label)).map(x -> x.value).findFirst().orElse(null);
     }
 }

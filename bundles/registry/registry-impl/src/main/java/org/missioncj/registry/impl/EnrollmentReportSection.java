@@ -57,6 +57,14 @@ public class EnrollmentReportSection implements ReportSection {
         @Select("SELECT effective_date, from_status, to_status FROM reg_enrollment_history WHERE enrollment_id = #{id} "
                 + "AND effective_date >= #{from} AND effective_date <= #{to} ORDER BY effective_date, id")
         List<Milestone> milestones(@Param("id") String enrollmentId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+        /**
+         * Every status change of the enrollment in the order they were made: the status on a day is that of
+         * the last change effective by then (a change may be recorded later with an earlier effective date).
+         */
+        @Select("SELECT effective_date, from_status, to_status FROM reg_enrollment_history WHERE enrollment_id = #{id} "
+                + "ORDER BY id")
+        List<Milestone> history(@Param("id") String enrollmentId);
     }
 
     private final Database database;
@@ -104,9 +112,11 @@ public class EnrollmentReportSection implements ReportSection {
                 return c.summary("Not enrolled in MISSION-CJ during the period.");
             }
             ReportMapper.EnrollmentRow e = enrollments.get(0);
+            ReportMapper.Milestone asOf = statusOn(m.history(e.id), to);
             c.fact("Enrollment", e.programMonths + " months, started " + e.startDate + " (" + words(e.startSetting) + ")")
                     .fact("Expected end", e.expectedEndDate)
-                    .fact("Status", words(e.status) + " since " + e.statusDate);
+                    .fact("Status at the end of the period", asOf == null ? "" : words(asOf.toStatus) + " since "
+                            + (asOf.effectiveDate.isAfter(to) ? e.startDate : asOf.effectiveDate));
             c.columns("Date", "Milestone");
             for (ReportMapper.Milestone ms : m.milestones(e.id, from, to)) {
                 c.row(ms.effectiveDate, milestone(ms));
@@ -115,6 +125,20 @@ public class EnrollmentReportSection implements ReportSection {
                     ? "Enrolled; no change of status during the period."
                     : c.rows.size() + " change" + (c.rows.size() == 1 ? "" : "s") + " of status during the period.");
         });
+    }
+
+    /**
+     * The status in force on the day: the last change effective by then. An enrollment recorded after
+     * the day (its start backdated) was in its first status from its start.
+     */
+    static ReportMapper.Milestone statusOn(List<ReportMapper.Milestone> history, LocalDate day) {
+        ReportMapper.Milestone in = null;
+        for (ReportMapper.Milestone ms : history) {
+            if (!ms.effectiveDate.isAfter(day)) {
+                in = ms;
+            }
+        }
+        return in != null || history.isEmpty() ? in : history.get(0);
     }
 
     private static String milestone(ReportMapper.Milestone ms) {
