@@ -1,6 +1,8 @@
 #!/bin/sh
-# Makes sure a local PostgreSQL runs and (re)creates the integration-test database:
-# role mission_it / password mission_it, database mission_it (synthetic test data only).
+# Makes sure a local PostgreSQL runs and (re)creates the integration-test database mission_it
+# (synthetic test data only), as a site with separate roles would run it (scripts/postgres-roles.sql):
+# mission_it / mission_it owns the tables and runs the migrations; the platform signs in as
+# mission_it_app / mission_it_app, which cannot change or remove audit records.
 # Needs PostgreSQL installed (Debian/Ubuntu: apt-get install postgresql) and a user who may
 # act as the postgres superuser (root, or the postgres account).
 set -eu
@@ -35,4 +37,9 @@ done
 as_postgres "psql -q -v ON_ERROR_STOP=1 -c 'DROP DATABASE IF EXISTS mission_it'"
 as_postgres "psql -q -v ON_ERROR_STOP=1 -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'mission_it') THEN CREATE ROLE mission_it LOGIN PASSWORD 'mission_it'; END IF; END \\\$\\\$\""
 as_postgres "psql -q -v ON_ERROR_STOP=1 -c 'CREATE DATABASE mission_it OWNER mission_it'"
-echo "PostgreSQL test database mission_it is ready on 127.0.0.1:5432"
+here=$(cd "$(dirname "$0")" && pwd)
+cp "$here/postgres-roles.sql" /tmp/mission-postgres-roles.sql && chmod 644 /tmp/mission-postgres-roles.sql
+as_postgres "psql -q -v ON_ERROR_STOP=1 -v owner=mission_it -v app=mission_it_app -d mission_it -f /tmp/mission-postgres-roles.sql" >/dev/null
+as_postgres "psql -q -v ON_ERROR_STOP=1 -c \"ALTER ROLE mission_it_app PASSWORD 'mission_it_app'\""
+rm -f /tmp/mission-postgres-roles.sql
+echo "PostgreSQL test database mission_it is ready on 127.0.0.1:5432 (owner mission_it, application mission_it_app)"

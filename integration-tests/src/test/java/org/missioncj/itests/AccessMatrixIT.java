@@ -31,7 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Every operation of the served OpenAPI document, called by every role on objects inside and outside
  * the caller's scope, against what its {@code x-mission-access} extension promises:
- * {@code {"roles": [...], "scope": "any|team|site|self", "object": "participant", "param": "id", "in": "path"}}.
+ * {@code {"roles": [...], "scope": "any|team|site|self", "object": "participant", "param": "id", "in": "path",
+ * "unscoped": ["PROGRAM_ADMIN"]}} (the roles whose scope is everything for this operation; by default program admins).
  * A role not listed gets 403; a listed role gets 403 on an object outside its scope (or 404 when the
  * extension says {@code "outOfScopeStatus": 404}); inside its scope neither 401 nor 403.
  *
@@ -45,10 +46,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class AccessMatrixIT extends MissionTestSupport {
     static final String NAVIGATOR = "it.nav." + RUN;
+    /** A database account: a liaison's recipient is the organization and class an admin set on it. */
+    static final String MATRIX_LIAISON = "it.matrix.liaison." + RUN;
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     /** The object kinds this test makes fixtures for. */
     private static final Set<String> KINDS = Set.of("participant", "team", "enrollment", "contact", "site", "staff",
-        "consent", "court-order", "disclosure");
+        "consent", "court-order", "disclosure", "restriction");
     /** Role name to the test sign-in that holds it. */
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
 
@@ -58,8 +61,9 @@ public class AccessMatrixIT extends MissionTestSupport {
         ROLES.put("PEER_NAVIGATOR", NAVIGATOR);
         ROLES.put("CLINICAL_SUPERVISOR", SUPERVISOR);
         ROLES.put("PROGRAM_ADMIN", ADMIN);
-        ROLES.put("COURT_LIAISON", LIAISON);
+        ROLES.put("COURT_LIAISON", MATRIX_LIAISON);
         ROLES.put("INTEGRATION", INTEGRATION);
+        ROLES.put("PRIVACY_OFFICER", PRIVACY);
     }
 
     @Override
@@ -83,6 +87,15 @@ public class AccessMatrixIT extends MissionTestSupport {
 
     @Test
     public void everyOperationKeepsItsAccessPromise() throws Exception {
+        Map<String, Object> liaison = new HashMap<>();
+        liaison.put("username", MATRIX_LIAISON);
+        liaison.put("displayName", "Matrix liaison");
+        liaison.put("roles", List.of("COURT_LIAISON"));
+        liaison.put("organization", "Matrix Court own team");
+        liaison.put("organizationClass", "COURT");
+        liaison.put("password", password());
+        Reply account = post(ADMIN, "/accounts", liaison);
+        assertEquals(account.toString(), 201, account.status);
         siteA = "AM " + UUID.randomUUID().toString().substring(0, 8);
         siteC = "AM " + UUID.randomUUID().toString().substring(0, 8);
         String cmStaff = createStaff("CASE_MANAGER", CM, siteA);
@@ -142,13 +155,19 @@ public class AccessMatrixIT extends MissionTestSupport {
                 Set<String> allowed = new TreeSet<>();
                 access.path("roles").forEach(r -> allowed.add(r.asText()));
                 int outOfScopeStatus = access.path("outOfScopeStatus").asInt(403);
+                Set<String> unscoped = new TreeSet<>(Set.of("PROGRAM_ADMIN"));
+                if (access.has("unscoped")) {
+                    unscoped.clear();
+                    access.get("unscoped").forEach(r -> unscoped.add(r.asText()));
+                }
                 operations++;
                 for (Map.Entry<String, String> role : ROLES.entrySet()) {
                     boolean roleAllowed = isPublic || allowed.contains("*") || allowed.contains(role.getKey());
                     if (unknownKind && roleAllowed) {
                         continue; // without an object of that kind only the role check can run
                     }
-                    for (Map.Entry<Objects, Boolean> target : targets(role.getKey(), scope, substituted, a, b, c).entrySet()) {
+                    for (Map.Entry<Objects, Boolean> target : targets(role.getKey(), unscoped.contains(role.getKey()), scope,
+                        substituted, a, b, c).entrySet()) {
                         String id = !substituted ? null : unknownKind ? "no-such-id" : target.getKey().ids.get(kind);
                         String url = url(template, param, in, id);
                         Object body = Set.of("post", "put", "patch").contains(op.getKey()) ? Map.of() : null;
@@ -198,14 +217,14 @@ public class AccessMatrixIT extends MissionTestSupport {
      * The objects a role is tried on, each marked whether it is inside the role's scope for the
      * operation's scope kind. Without a substituted parameter, one call (the role check alone).
      */
-    private static Map<Objects, Boolean> targets(String role, String scope, boolean substituted, Objects a, Objects b,
-            Objects c) {
+    private static Map<Objects, Boolean> targets(String role, boolean unscoped, String scope, boolean substituted, Objects a,
+            Objects b, Objects c) {
         Map<Objects, Boolean> t = new LinkedHashMap<>();
         if (!substituted) {
             t.put(a, true);
             return t;
         }
-        boolean admin = role.equals("PROGRAM_ADMIN");
+        boolean admin = unscoped;
         boolean siteLead = role.equals("PEER_NAVIGATOR") || role.equals("CLINICAL_SUPERVISOR");
         switch (scope) {
             case "team":
@@ -287,7 +306,11 @@ public class AccessMatrixIT extends MissionTestSupport {
         consent.put("signedOn", LocalDate.now().minusDays(7).toString());
         consent.put("signedBy", "Matrix Case");
         consent.put("signatureMethod", "WRITTEN");
+        consent.put("signerAuthority", "PARTICIPANT");
+        consent.put("informationDescription", "Enrollment status and case management contacts");
         consent.put("revocationRightExplained", true);
+        consent.put("redisclosureStatementIncluded", true);
+        consent.put("conditioningStatementIncluded", true);
         Reply c = post(ADMIN, "/consents", consent);
         assertEquals(c.toString(), 201, c.status);
         o.ids.put("consent", c.json.get("id").asText());
@@ -300,9 +323,19 @@ public class AccessMatrixIT extends MissionTestSupport {
         order.put("recipientClass", "COURT");
         order.put("recipientName", court);
         order.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
+        order.put("authority", "SECTION_2_64");
+        order.put("findings", "Other ways of obtaining the information are not available");
+        order.put("limits", "Enrollment status only, to the court only");
+        order.put("expiresOn", LocalDate.now().plusMonths(3).toString());
+        order.put("patientNotified", true);
+        order.put("documentReference", "MX-DOC-1");
         Reply co = post(ADMIN, "/court-orders", order);
         assertEquals(co.toString(), 201, co.status);
         o.ids.put("court-order", co.json.get("id").asText());
+        Reply restriction = post(ADMIN, "/restrictions", Map.of("participantId", o.ids.get("participant"), "categories",
+            List.of("HOUSING"), "requestedOn", LocalDate.now().toString(), "decision", "AGREED"));
+        assertEquals(restriction.toString(), 201, restriction.status);
+        o.ids.put("restriction", restriction.json.get("id").asText());
         Reply report = post(ADMIN, "/court-reports", Map.of("participantId", o.ids.get("participant"), "from",
             LocalDate.now().minusDays(7).toString(), "to", LocalDate.now().toString(), "recipientName", court));
         assertEquals(report.toString(), 201, report.status);

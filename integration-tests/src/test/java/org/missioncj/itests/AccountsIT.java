@@ -96,7 +96,7 @@ public class AccountsIT extends MissionTestSupport {
 
         // a new role takes effect on the next request: a court liaison sees no participants
         Map<String, Object> liaison = Map.of("displayName", "Test liaison", "roles", List.of("COURT_LIAISON"),
-            "organization", "Franklin County Drug Court");
+            "organization", "Franklin County Drug Court", "organizationClass", "COURT");
         Reply changed = put(ADMIN, "/accounts/" + cm, "\"1\"", liaison);
         assertEquals(changed.toString(), 200, changed.status);
         assertEquals("\"2\"", changed.header("ETag"));

@@ -29,12 +29,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ConsentIT extends MissionTestSupport {
+    @javax.inject.Inject
+    protected org.apache.karaf.shell.api.console.SessionFactory sessionFactory;
+
     private static final String SITE = "Consent " + UUID.randomUUID().toString().substring(0, 8);
     private static final String COURT = "Franklin County Recovery Court " + RUN;
     private static final String CM_A = "consent.cm." + RUN;
     private static final String CM_B = "consent.cmb." + RUN;
     private static final String LIAISON_A = "consent.liaison." + RUN;
     private static final String LIAISON_B = "consent.liaisonb." + RUN;
+    private static final String LIAISON_PROBATION = "consent.liaisonp." + RUN;
     private static String teamA;
 
     @Before
@@ -50,17 +54,23 @@ public class ConsentIT extends MissionTestSupport {
         account(CM_B, "CASE_MANAGER", null);
         account(LIAISON_A, "COURT_LIAISON", COURT);
         account(LIAISON_B, "COURT_LIAISON", "Another County Court " + RUN);
+        account(LIAISON_PROBATION, "COURT_LIAISON", "Other County Probation " + RUN, "PROBATION_PAROLE");
         teamA = createTeam(SITE, createStaff("CASE_MANAGER", CM_A, SITE), createStaff("PEER_SPECIALIST", null, SITE), null)
             .get("id").asText();
         createTeam(SITE, createStaff("CASE_MANAGER", CM_B, SITE), createStaff("PEER_SPECIALIST", null, SITE), null);
     }
 
     private void account(String username, String role, String organization) throws Exception {
+        account(username, role, organization, organization == null ? null : "COURT");
+    }
+
+    private void account(String username, String role, String organization, String organizationClass) throws Exception {
         Map<String, Object> a = new HashMap<>();
         a.put("username", username);
         a.put("displayName", "Synthetic " + role);
         a.put("roles", List.of(role));
         a.put("organization", organization);
+        a.put("organizationClass", organizationClass);
         a.put("password", password());
         Reply r = post(ADMIN, "/accounts", a);
         assertEquals(r.toString(), 201, r.status);
@@ -98,12 +108,26 @@ public class ConsentIT extends MissionTestSupport {
         c.put("recipientName", COURT);
         c.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
         c.put("expiresOn", LocalDate.now().plusMonths(12).toString());
-        c.put("irrevocableUntilEvent", "Final disposition of case 2026-CR-" + RUN);
+        c.put("expiryEvent", "End of probation in case 2026-CR-" + RUN);
+        c.put("irrevocableUntilEvent", "Sentencing in case 2026-CR-" + RUN);
         c.put("signedOn", LocalDate.now().minusDays(20).toString());
         c.put("signedBy", "Avery Synthetic");
         c.put("signatureMethod", "WRITTEN");
+        c.put("signerAuthority", "PARTICIPANT");
+        c.put("informationDescription", "My enrollment and attendance, no clinical notes");
         c.put("revocationRightExplained", true);
+        c.put("redisclosureStatementIncluded", true);
+        c.put("conditioningStatementIncluded", true);
         return c;
+    }
+
+    private String execute(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(out, true);
+        org.apache.karaf.shell.api.console.Session session = sessionFactory.create(System.in, ps, ps);
+        session.execute(command);
+        ps.flush();
+        return out.toString();
     }
 
     private static Map<String, Object> report(String participantId) {
@@ -126,8 +150,9 @@ public class ConsentIT extends MissionTestSupport {
         String p = participantOfTeamA();
         Reply empty = post(CM_A, "/consents", Map.of("participantId", p));
         assertEquals(empty.toString(), 400, empty.status);
-        for (String field : List.of("kind", "disclosingProgram", "categories", "recipientClass", "purpose", "signedOn",
-            "signedBy", "signatureMethod", "revocationRightExplained")) {
+        for (String field : List.of("kind", "disclosingProgram", "categories", "informationDescription", "recipientClass",
+            "purpose", "signedOn", "signedBy", "signatureMethod", "signerAuthority", "revocationRightExplained",
+            "redisclosureStatementIncluded", "conditioningStatementIncluded")) {
             assertTrue(field + " in " + empty, empty.raw.body().contains("\"" + field + "\""));
         }
         Map<String, Object> employer = criminalJusticeConsent(p, List.of("ENROLLMENT"));
@@ -143,6 +168,15 @@ public class ConsentIT extends MissionTestSupport {
         Reply legal = post(CM_A, "/consents", combined);
         assertEquals(400, legal.status);
         assertTrue(legal.raw.body().contains("never combined"));
+
+        Map<String, Object> nameless = criminalJusticeConsent(p, List.of("ENROLLMENT"));
+        nameless.remove("recipientName");
+        Reply noName = post(CM_A, "/consents", nameless);
+        assertEquals(noName.toString(), 400, noName.status);
+        assertTrue(noName.raw.body().contains("\"recipientName\""));
+        Map<String, Object> representative = criminalJusticeConsent(p, List.of("ENROLLMENT"));
+        representative.put("signerAuthority", "AUTHORIZED_REPRESENTATIVE");
+        assertTrue(post(CM_A, "/consents", representative).raw.body().contains("signerAuthorityDescription"));
 
         Map<String, Object> unexplained = criminalJusticeConsent(p, List.of("ENROLLMENT"));
         unexplained.put("revocationRightExplained", false);
@@ -175,13 +209,17 @@ public class ConsentIT extends MissionTestSupport {
         assertTrue(json.json.get("withheldCategories").toString().contains("CASE_MANAGEMENT"));
         assertEquals(consentId, json.json.get("consentId").asText());
         assertTrue(json.json.get("notice").asText().contains("42 CFR part 2"));
-        assertTrue(json.json.get("basisDescription").asText().contains("cannot be revoked"));
+        assertTrue(json.json.get("basisDescription").asText().contains("cannot be revoked until"));
         String disclosureId = json.json.get("disclosureId").asText();
         assertTrue(json.header("Location").endsWith("/disclosures/" + disclosureId));
 
         Reply html = call(CM_A, "POST", "/court-reports", report(p), Map.of("Accept", "text/html"));
         assertEquals(html.toString(), 201, html.status);
         assertTrue(html.header("Content-Type").startsWith("text/html"));
+        assertTrue(html.header("Content-Security-Policy"), html.header("Content-Security-Policy").startsWith("default-src 'none'"));
+        assertEquals("DENY", html.header("X-Frame-Options"));
+        assertEquals("nosniff", html.header("X-Content-Type-Options"));
+        assertEquals("no-store", html.header("Cache-Control"));
         String page = html.raw.body();
         assertEquals(2, page.split("prohibits unauthorized use or disclosure", -1).length - 1);
         assertTrue(page.contains("Participant and enrollment"));
@@ -224,26 +262,50 @@ public class ConsentIT extends MissionTestSupport {
     }
 
     @Test
-    public void criminalJusticeConsentIsIrrevocableUntilTheCaseEndsAndEndsWithIt() throws Exception {
+    public void aSection235ConsentBecomesRevocableAtSentencingAndStaysInForceUntilItExpires() throws Exception {
         String p = participantOfTeamA();
         String id = post(CM_A, "/consents", criminalJusticeConsent(p, List.of("ENROLLMENT"))).json.get("id").asText();
         Reply early = post(CM_A, "/consents/" + id + "/revocation", Map.of("method", "WRITTEN"));
         assertEquals(early.toString(), 409, early.status);
-        assertTrue(early.raw.body().contains("cannot be revoked"));
+        assertTrue(early.raw.body().contains("cannot be revoked yet"));
+        assertFalse(get(CM_A, "/consents/" + id).json.get("revocableNow").asBoolean());
 
+        // sentencing: revocable from then, still ACTIVE; expiry is another event
+        Reply sentenced = post(CM_A, "/consents/" + id + "/revocability-event",
+            Map.of("occurredOn", LocalDate.now().minusDays(2).toString(), "note", "Sentenced to probation"));
+        assertEquals(sentenced.toString(), 200, sentenced.status);
+        assertEquals("ACTIVE", sentenced.json.get("status").asText());
+        assertTrue(sentenced.json.get("revocableNow").asBoolean());
+        assertEquals(409, post(CM_A, "/consents/" + id + "/revocability-event",
+            Map.of("occurredOn", LocalDate.now().toString())).status);
+        assertEquals(201, post(CM_A, "/court-reports", report(p)).status);
+
+        // a revocation received before that report was disclosed cannot take effect before it
+        Reply backdated = post(CM_A, "/consents/" + id + "/revocation",
+            Map.of("method", "WRITTEN", "receivedOn", LocalDate.now().minusDays(1).toString()));
+        assertEquals(backdated.toString(), 422, backdated.status);
+        assertTrue(backdated.raw.body().contains("never before a disclosure already made"));
+        Reply revoked = post(CM_A, "/consents/" + id + "/revocation", Map.of("method", "WRITTEN"));
+        assertEquals(revoked.toString(), 200, revoked.status);
+        assertEquals("REVOKED", revoked.json.get("status").asText());
+        assertEquals(LocalDate.now().toString(), revoked.json.get("revokedOn").asText());
+        assertNotNull(revoked.json.get("revocationRecordedAt"));
+        assertEquals(409, post(CM_A, "/consents/" + id + "/revocation", Map.of("method", "WRITTEN")).status);
+        assertEquals(403, post(CM_A, "/court-reports", report(p)).status);
+    }
+
+    @Test
+    public void aConsentEndsWithItsExpiryEventAndTheRefusalSaysSo() throws Exception {
+        String p = participantOfTeamA();
+        String id = post(CM_A, "/consents", criminalJusticeConsent(p, List.of("ENROLLMENT"))).json.get("id").asText();
         Reply ended = post(CM_A, "/consents/" + id + "/end",
-            Map.of("occurredOn", LocalDate.now().minusDays(1).toString(), "note", "Case closed"));
+            Map.of("occurredOn", LocalDate.now().minusDays(1).toString(), "note", "Probation completed"));
         assertEquals(ended.toString(), 200, ended.status);
         assertEquals("ENDED", ended.json.get("status").asText());
         Reply after = post(CM_A, "/court-reports", report(p));
         assertEquals(after.toString(), 403, after.status);
-        assertTrue(after.raw.body().contains("ended with the case"));
-
-        Reply revoked = post(CM_A, "/consents/" + id + "/revocation", Map.of("method", "WRITTEN"));
-        assertEquals(revoked.toString(), 200, revoked.status);
-        assertEquals("REVOKED", revoked.json.get("status").asText());
-        assertEquals(409, post(CM_A, "/consents/" + id + "/revocation", Map.of("method", "WRITTEN")).status);
-        assertEquals("REVOKED", get(CM_A, "/consents/" + id).json.get("status").asText());
+        assertTrue(after.raw.body(), after.raw.body().contains("(End of probation"));
+        assertFalse(after.raw.body().contains("ended with the case"));
     }
 
     @Test
@@ -279,26 +341,201 @@ public class ConsentIT extends MissionTestSupport {
         assertEquals(0, get(CM_A, "/disclosures?participantId=" + p).json.get("totalItems").asInt());
     }
 
-    @Test
-    public void courtOrderAllowsWhatItsScopeCovers() throws Exception {
-        String p = participantOfTeamA();
+    private static Map<String, Object> courtOrder(String participantId) {
         Map<String, Object> order = new HashMap<>();
-        order.put("participantId", p);
+        order.put("participantId", participantId);
         order.put("court", COURT);
         order.put("docketNumber", "2026-CR-" + RUN);
         order.put("orderedOn", LocalDate.now().minusDays(2).toString());
+        order.put("authority", "SECTION_2_64");
+        order.put("findings", "Other ways to obtain the information are not available or would not be effective");
+        order.put("limits", "Enrollment and contact counts only, to the court only");
         order.put("categories", List.of("ENROLLMENT", "CASE_MANAGEMENT"));
         order.put("recipientClass", "COURT");
         order.put("recipientName", COURT);
         order.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
-        Reply o = post(CM_A, "/court-orders", order);
+        order.put("expiresOn", LocalDate.now().plusMonths(6).toString());
+        order.put("patientNotified", true);
+        order.put("documentReference", "Synthetic court file 2026-CR-" + RUN);
+        return order;
+    }
+
+    @Test
+    public void aCourtOrderAuthorizesNothingUntilASecondPersonApprovesIt() throws Exception {
+        String p = participantOfTeamA();
+        Map<String, Object> nameless = courtOrder(p);
+        nameless.remove("recipientName");
+        nameless.remove("findings");
+        Reply refused = post(CM_A, "/court-orders", nameless);
+        assertEquals(refused.toString(), 400, refused.status);
+        assertTrue(refused.raw.body().contains("\"recipientName\"") && refused.raw.body().contains("\"findings\""));
+
+        Reply o = post(CM_A, "/court-orders", courtOrder(p));
         assertEquals(o.toString(), 201, o.status);
+        assertEquals("PENDING_APPROVAL", o.json.get("status").asText());
+        String orderId = o.json.get("id").asText();
+        Reply pending = post(CM_A, "/court-reports", report(p));
+        assertEquals(pending.toString(), 403, pending.status);
+        assertTrue(pending.raw.body().contains("not approved yet"));
+
+        Map<String, Object> approve = Map.of("decision", "APPROVED", "note", "Matches the signed order");
+        assertEquals(403, post(CM_A, "/court-orders/" + orderId + "/decision", approve).status);
+        assertEquals(403, post(LIAISON_A, "/court-orders/" + orderId + "/decision", approve).status);
+        Reply approved = post(PRIVACY, "/court-orders/" + orderId + "/decision", approve);
+        assertEquals(approved.toString(), 200, approved.status);
+        assertEquals("APPROVED", approved.json.get("status").asText());
+        assertEquals(PRIVACY, approved.json.get("decidedBy").asText());
+        assertEquals(409, post(PRIVACY, "/court-orders/" + orderId + "/decision", approve).status);
+
         Reply r = post(CM_A, "/court-reports", report(p));
         assertEquals(r.toString(), 201, r.status);
         assertEquals("COURT_ORDER", r.json.get("basis").asText());
-        assertEquals(o.json.get("id").asText(), r.json.get("courtOrderId").asText());
+        assertEquals(orderId, r.json.get("courtOrderId").asText());
         assertEquals(2, r.json.get("sections").size());
+        assertTrue(r.json.get("basisDescription").asText().contains("§2.64"));
         assertEquals(1, get(CM_A, "/court-orders?participantId=" + p).json.get("totalItems").asInt());
+        assertEquals(200, get(PRIVACY, "/court-orders/" + orderId).status);
+    }
+
+    @Test
+    public void theRecorderOfACourtOrderCannotApproveIt() throws Exception {
+        String p = participantOfTeamA();
+        String supervisor = "consent.sup." + RUN;
+        account(supervisor, "CLINICAL_SUPERVISOR", null);
+        createStaff("CLINICAL_SUPERVISOR", supervisor, SITE);
+        Reply recorded = post(supervisor, "/court-orders", courtOrder(p));
+        assertEquals(recorded.toString(), 201, recorded.status);
+        String orderId = recorded.json.get("id").asText();
+        Reply self = post(supervisor, "/court-orders/" + orderId + "/decision", Map.of("decision", "APPROVED"));
+        assertEquals(self.toString(), 409, self.status);
+        assertTrue(self.raw.body().contains("second person"));
+        Reply noReason = post(PRIVACY, "/court-orders/" + orderId + "/decision", Map.of("decision", "REJECTED"));
+        assertEquals(noReason.toString(), 400, noReason.status);
+        assertTrue(noReason.raw.body().contains("\"note\""));
+        // a supervisor of the site approves what a case manager recorded
+        String fromCm = post(CM_A, "/court-orders", courtOrder(p)).json.get("id").asText();
+        Reply approved = post(supervisor, "/court-orders/" + fromCm + "/decision", Map.of("decision", "APPROVED"));
+        assertEquals(approved.toString(), 200, approved.status);
+    }
+
+    @Test
+    public void wrongRecipientsGetNothingAndNoLiaisonLearnsWhy() throws Exception {
+        String p = participantOfTeamA();
+        // a consent to probation that names no probation office: before 0.2 any liaison of the class received under it
+        Map<String, Object> general = criminalJusticeConsent(p, List.of("ENROLLMENT", "CASE_MANAGEMENT"));
+        general.put("kind", "GENERAL");
+        general.remove("irrevocableUntilEvent");
+        general.put("recipientClass", "PROBATION_PAROLE");
+        general.remove("recipientName");
+        Reply nameless = post(CM_A, "/consents", general);
+        assertEquals(nameless.toString(), 201, nameless.status);
+        String consentId = nameless.json.get("id").asText();
+        Map<String, Object> ask = report(p);
+        ask.remove("recipientName");
+        Reply probation = post(LIAISON_PROBATION, "/court-reports", ask);
+        assertEquals(probation.toString(), 403, probation.status);
+        Map<String, Object> askClass = report(p);
+        askClass.remove("recipientName");
+        askClass.put("recipientClass", "PROBATION_PAROLE");
+        Reply chosenClass = post(LIAISON_A, "/court-reports", askClass);
+        assertEquals("a liaison does not choose the recipient class", 403, chosenClass.status);
+        // the same answer, naming nothing, for a participant with a consent, without one, and for nobody at all
+        Reply unknownPerson = post(LIAISON_PROBATION, "/court-reports", report(UUID.randomUUID().toString()));
+        assertEquals(403, unknownPerson.status);
+        assertEquals(probation.json.get("detail").asText(), unknownPerson.json.get("detail").asText());
+        assertFalse(probation.raw.body().contains(consentId));
+        Map<String, Object> check = new HashMap<>();
+        check.put("participantId", p);
+        check.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
+        check.put("categories", List.of("ENROLLMENT"));
+        Reply probe = post(LIAISON_PROBATION, "/disclosures/decision", check);
+        assertEquals(probe.toString(), 403, probe.status);
+        assertEquals(probation.json.get("detail").asText(), probe.json.get("detail").asText());
+        JsonNode denied = get(PRIVACY, "/audit?participantId=" + p + "&actor=" + LIAISON_PROBATION + "&outcome=DENIED").json;
+        assertTrue(denied.toString(), denied.get("totalItems").asInt() >= 2);
+        assertTrue(denied.toString(), denied.toString().contains("names no recipient"));
+
+        // staff who name the recipient may still use it; the disclosure is listed for review
+        Map<String, Object> staff = report(p);
+        staff.put("recipientClass", "PROBATION_PAROLE");
+        staff.put("recipientName", "Synthetic County Probation");
+        Reply disclosed = post(CM_A, "/court-reports", staff);
+        assertEquals(disclosed.toString(), 201, disclosed.status);
+        JsonNode review = get(PRIVACY, "/disclosures/review?size=200").json;
+        assertTrue(review.toString(), review.toString().contains(disclosed.json.get("disclosureId").asText()));
+        assertEquals(403, get(CM_A, "/disclosures/review").status);
+        Map<String, Object> unnamedStaff = report(p);
+        unnamedStaff.remove("recipientName");
+        Reply needsName = post(CM_A, "/court-reports", unnamedStaff);
+        assertEquals("every disclosure record names its recipient", 400, needsName.status);
+        String listed = execute("mission:disclosure-review");
+        assertTrue(listed, listed.contains(p));
+    }
+
+    @Test
+    public void theLiaisonsOwnCheckShowsWhetherButNotWhich() throws Exception {
+        String p = participantOfTeamA();
+        String consentId = post(CM_A, "/consents", criminalJusticeConsent(p, List.of("ENROLLMENT"))).json.get("id")
+            .asText();
+        Map<String, Object> check = new HashMap<>();
+        check.put("participantId", p);
+        check.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
+        check.put("categories", List.of("ENROLLMENT", "CASE_MANAGEMENT"));
+        Reply yes = post(LIAISON_A, "/disclosures/decision", check);
+        assertEquals(yes.toString(), 200, yes.status);
+        assertTrue(yes.json.get("allowed").asBoolean());
+        assertEquals("[\"ENROLLMENT\"]", yes.json.get("categories").toString());
+        assertFalse(yes.raw.body().contains(consentId));
+        assertFalse(yes.json.has("consentId"));
+    }
+
+    @Test
+    public void anAgreedRestrictionIsHonouredAndAnEmergencyDisclosureIsAccounted() throws Exception {
+        String p = participantOfTeamA();
+        post(CM_A, "/consents", criminalJusticeConsent(p, List.of("ENROLLMENT", "CASE_MANAGEMENT")));
+        Map<String, Object> restriction = new HashMap<>();
+        restriction.put("participantId", p);
+        restriction.put("categories", List.of("CASE_MANAGEMENT"));
+        restriction.put("recipientClass", "COURT");
+        restriction.put("requestedOn", LocalDate.now().toString());
+        restriction.put("decision", "AGREED");
+        restriction.put("description", "Only whether I am enrolled");
+        Reply r = post(CM_A, "/restrictions", restriction);
+        assertEquals(r.toString(), 201, r.status);
+        assertTrue(r.json.get("inForce").asBoolean());
+        Map<String, Object> ask = report(p);
+        ask.remove("recipientName");
+        Reply report = post(LIAISON_A, "/court-reports", ask);
+        assertEquals(report.toString(), 201, report.status);
+        assertEquals(List.of("registry.enrollment"), ids(report.json.get("sections"), "id"));
+        assertEquals(403, get(CM_B, "/restrictions?participantId=" + p).status);
+        Reply lifted = post(CM_A, "/restrictions/" + r.json.get("id").asText() + "/end",
+            Map.of("occurredOn", LocalDate.now().toString(), "note", "Participant withdrew the request"));
+        assertEquals(lifted.toString(), 200, lifted.status);
+        assertFalse(lifted.json.get("inForce").asBoolean());
+
+        Map<String, Object> emergency = new HashMap<>();
+        emergency.put("participantId", p);
+        emergency.put("recipientName", "Dr. Synthetic Example");
+        emergency.put("recipientAffiliation", "Synthetic General Hospital, emergency department");
+        emergency.put("disclosedAt", java.time.OffsetDateTime.now().minusHours(3).toString());
+        emergency.put("natureOfEmergency", "Overdose; medication history needed");
+        emergency.put("categories", List.of("TREATMENT_HISTORY"));
+        emergency.put("description", "Current medications and MAT dose");
+        Reply e = post(CM_A, "/disclosures/emergency", emergency);
+        assertEquals(e.toString(), 201, e.status);
+        assertEquals("MEDICAL_EMERGENCY", e.json.get("basis").asText());
+        JsonNode accounting = get(CM_A, "/disclosures?participantId=" + p).json;
+        assertTrue(accounting.toString(), accounting.toString().contains("Synthetic General Hospital"));
+        // the participant chooses the period, within three years
+        String today = LocalDate.now().toString();
+        assertEquals(2, get(CM_A, "/disclosures?participantId=" + p + "&from=" + today + "&to=" + today).json
+            .get("totalItems").asInt());
+        assertEquals(0, get(CM_A, "/disclosures?participantId=" + p + "&to=" + LocalDate.now().minusDays(1)).json
+            .get("totalItems").asInt());
+        assertEquals(400, get(CM_A, "/disclosures?participantId=" + p + "&from=" + LocalDate.now().minusYears(3)
+            .minusDays(1)).status);
+        assertEquals(200, get(PRIVACY, "/disclosures?participantId=" + p).status);
     }
 
     @Test
@@ -308,7 +545,13 @@ public class ConsentIT extends MissionTestSupport {
         assertEquals(403, get(CM_B, "/consents/" + id).status);
         assertEquals(403, post(CM_B, "/court-reports", report(p)).status);
         assertEquals(403, post(CM_B, "/consents/" + id + "/revocation", Map.of("method", "WRITTEN")).status);
-        assertEquals(404, get(CM_A, "/consents/" + UUID.randomUUID()).status);
+        // outside one's caseload, a consent that exists and one that does not answer alike
+        String none = UUID.randomUUID().toString();
+        Reply missing = get(CM_B, "/consents/" + none);
+        assertEquals(403, missing.status);
+        assertEquals(get(CM_B, "/consents/" + id).json.get("detail").asText().replace(id, "x"),
+            missing.json.get("detail").asText().replace(none, "x"));
+        assertEquals(404, get(ADMIN, "/consents/" + none).status);
         JsonNode sections = get(CM_A, "/court-reports/sections").json;
         assertTrue(sections.toString(), ids(sections, "category").containsAll(List.of("ENROLLMENT", "CASE_MANAGEMENT")));
     }

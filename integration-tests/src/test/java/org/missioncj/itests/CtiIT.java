@@ -131,8 +131,8 @@ public class CtiIT extends MissionTestSupport {
         assertEquals(422, future.status);
         assertEquals(404, post(CM, "/cti/contacts", contact(p, UUID.randomUUID().toString(), ZonedDateTime.now(),
             "PHONE")).status);
-        assertEquals(404, post(CM, "/cti/contacts", contact(UUID.randomUUID().toString(), cmId, ZonedDateTime.now(),
-            "PHONE")).status);
+        assertEquals("an unknown participant answers like another team's", 403, post(CM, "/cti/contacts",
+            contact(UUID.randomUUID().toString(), cmId, ZonedDateTime.now(), "PHONE")).status);
         Reply outsider = get(SUPERVISOR, "/cti/participants/" + p + "/schedule");
         assertEquals(403, outsider.status);
         Reply missing = post(CM, "/cti/contacts", Map.of("participantId", p));
@@ -221,7 +221,7 @@ public class CtiIT extends MissionTestSupport {
         assertEquals(OTHER_CM, review.json.get("items").get(0).get("username").asText());
         assertEquals(reason, review.json.get("items").get(0).get("reason").asText());
 
-        Reply trail = get(SUPERVISOR, "/audit?participantId=" + p + "&actor=" + OTHER_CM + "&outcome=SUCCESS");
+        Reply trail = get(PRIVACY, "/audit?participantId=" + p + "&actor=" + OTHER_CM + "&outcome=SUCCESS");
         assertEquals(trail.toString(), 200, trail.status);
         List<String> actions = new java.util.ArrayList<>();
         for (JsonNode r : trail.json.get("items")) {

@@ -15,12 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -56,11 +54,12 @@ public abstract class MissionTestSupport {
     static final String SUPERVISOR = "it.sup." + RUN;
     static final String LIAISON = "it.liaison." + RUN;
     static final String INTEGRATION = "it.integration." + RUN;
+    static final String PRIVACY = "it.privacy." + RUN;
     /** A sign-in that a test locks on purpose. */
     static final String LOCKED = "it.locked." + RUN;
     static final String[][] USERS = {
         {ADMIN, "PROGRAM_ADMIN"}, {CM, "CASE_MANAGER"}, {PSS, "PEER_SPECIALIST"}, {SUPERVISOR, "CLINICAL_SUPERVISOR"},
-        {LIAISON, "COURT_LIAISON"}, {INTEGRATION, "INTEGRATION"}, {LOCKED, "CASE_MANAGER"},
+        {LIAISON, "COURT_LIAISON"}, {INTEGRATION, "INTEGRATION"}, {LOCKED, "CASE_MANAGER"}, {PRIVACY, "PRIVACY_OFFICER"},
     };
     /** Same for every class of a run: the forked JVM that configures Karaf and the probe inside it read it. */
     static final String PASSWORD_PROPERTY = "mission.it.password";
@@ -98,6 +97,15 @@ public abstract class MissionTestSupport {
                 System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
             editConfigurationFilePut("etc/system.properties", PASSWORD_PROPERTY, password),
             editConfigurationFilePut("etc/system.properties", RUN_PROPERTY, RUN),
+            // seal within a second and witness every head, so tests see their records sealed and compared
+            editConfigurationFilePut("etc/org.missioncj.core.audit.cfg", "sealGraceSeconds", "1"),
+            editConfigurationFilePut("etc/org.missioncj.core.audit.cfg", "sealIntervalSeconds", "1"),
+            editConfigurationFilePut("etc/org.missioncj.core.audit.cfg", "witnessIntervalSeconds", "0"),
+            // one key file for the run, as the nodes of a cluster share theirs: on PostgreSQL the classes share a database
+            editConfigurationFilePut("etc/org.missioncj.core.audit.cfg", "keyFile", auditKeyFile()),
+            // tests sign in with wrong passwords on purpose, all from this machine
+            editConfigurationFilePut("etc/org.missioncj.core.signin.cfg", "clientMaxFailures", "1000"),
+            editConfigurationFilePut("etc/org.missioncj.core.accounts.cfg", "passwordIterations", "10000"),
             new VMOption("--add-reads=java.xml=java.logging"),
             new VMOption("--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED"),
             new VMOption("--patch-module"), new VMOption("java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar"),
@@ -112,7 +120,7 @@ public abstract class MissionTestSupport {
             new VMOption("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
             new VMOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
             new VMOption("-classpath"), new VMOption("lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*")));
-        String hash = sha512(password);
+        String hash = bootstrapHash(password);
         for (String[] u : USERS) {
             o.add(editConfigurationFilePut("etc/users.properties", u[0], "{CRYPT}" + hash + "{CRYPT}," + u[1]));
         }
@@ -127,6 +135,18 @@ public abstract class MissionTestSupport {
             o.add(editConfigurationFilePut(cfg, "osgi.jndi.service.name", "mission"));
             o.add(editConfigurationFilePut(cfg, "pool", "dbcp2"));
             o.add(editConfigurationFilePut(cfg, "xa", "false"));
+            // migrations as the tables' owner; the platform itself signs in as a role that cannot rewrite audit
+            String owner = "etc/org.ops4j.datasource-mission-owner.cfg";
+            o.add(editConfigurationFilePut(owner, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
+            o.add(editConfigurationFilePut(owner, "url", System.getProperty("it.jdbc.url")));
+            o.add(editConfigurationFilePut(owner, "user", System.getProperty("it.jdbc.owner.user")));
+            o.add(editConfigurationFilePut(owner, "password", System.getProperty("it.jdbc.owner.password")));
+            o.add(editConfigurationFilePut(owner, "dataSourceName", "mission-owner"));
+            o.add(editConfigurationFilePut(owner, "osgi.jndi.service.name", "mission-owner"));
+            o.add(editConfigurationFilePut(owner, "pool", "dbcp2"));
+            o.add(editConfigurationFilePut(owner, "xa", "false"));
+            o.add(editConfigurationFilePut("etc/org.missioncj.core.database.cfg", "migrationDataSource.target",
+                "(osgi.jndi.service.name=mission-owner)"));
             if (isMissionDistribution()) {
                 o.add(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
                     "instance,package,log,ssh,system,feature,shell,management,service,jaas,diagnostic,wrap,bundle,config,kar,"
@@ -192,6 +212,11 @@ public abstract class MissionTestSupport {
         return p;
     }
 
+    /** The audit chain's key file of this run, outside every Karaf home. */
+    static String auditKeyFile() {
+        return new File(System.getProperty("it.audit.keys", "target/it-audit/mission-audit.keys")).getAbsolutePath();
+    }
+
     /** A short id of this run (made in the test JVM, read in Karaf). */
     static String runId() {
         String r = System.getProperty(RUN_PROPERTY);
@@ -202,8 +227,17 @@ public abstract class MissionTestSupport {
         return r;
     }
 
-    static String sha512(String s) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(s.getBytes(StandardCharsets.UTF_8)));
+    /**
+     * A users.properties password as bin/mission-add-user writes it for the "mission" encryption:
+     * salted PBKDF2-HMAC-SHA256 (with few iterations: the tests sign in often).
+     */
+    static String bootstrapHash(String password) throws Exception {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 10_000, 256);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return "pbkdf2-sha256$10000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
     static int freePort() throws IOException {
@@ -258,7 +292,13 @@ public abstract class MissionTestSupport {
     /** A call signed in with the given password (the run's test sign-ins all share {@link #password()}). */
     protected Reply callAs(String user, String password, String method, String path, Object body,
             Map<String, String> headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        return callAt(baseUrl(), user, password, method, path, body, headers);
+    }
+
+    /** A call to the API at another base address (e.g. this host's network address instead of localhost). */
+    protected Reply callAt(String base, String user, String password, String method, String path, Object body,
+            Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
@@ -349,7 +389,7 @@ public abstract class MissionTestSupport {
     /** The options of {@link #config()} plus test sign-ins of one class: {@code {user name, roles}} pairs. */
     protected Option[] withUsers(Option[] options, String[]... users) throws Exception {
         List<Option> o = new ArrayList<>(List.of(options));
-        String hash = sha512(password());
+        String hash = bootstrapHash(password());
         for (String[] u : users) {
             o.add(editConfigurationFilePut("etc/users.properties", u[0], "{CRYPT}" + hash + "{CRYPT}," + u[1]));
         }

@@ -21,6 +21,7 @@ import org.missioncj.consent.api.dto.ConsentKind;
 import org.missioncj.consent.api.dto.DisclosurePurpose;
 import org.missioncj.consent.api.dto.RecipientClass;
 import org.missioncj.consent.api.dto.SignatureMethod;
+import org.missioncj.consent.api.dto.SignerAuthority;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.ParticipantService;
 import org.missioncj.registry.api.StaffService;
@@ -179,12 +180,18 @@ public class DemoData {
         c.recipientName = court;
         c.purpose = DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING;
         c.purposeDescription = "Progress reports to the recovery court that referred the participant";
+        c.informationDescription = "Whether I am enrolled, my program milestones and how many case management contacts "
+                + "I kept; no clinical notes";
         c.expiresOn = e.startDate.plusMonths(e.programMonths + 1L);
-        c.irrevocableUntilEvent = "Final disposition of the participant's criminal case";
+        c.expiryEvent = "Completion of the participant's probation";
+        c.irrevocableUntilEvent = "Sentencing in the participant's criminal case";
         c.signedOn = e.startDate;
         c.signedBy = p.givenName + " " + p.familyName;
         c.signatureMethod = SignatureMethod.WRITTEN;
+        c.signerAuthority = SignerAuthority.PARTICIPANT;
         c.revocationRightExplained = true;
+        c.redisclosureStatementIncluded = true;
+        c.conditioningStatementIncluded = true;
         return c;
     }
 
@@ -214,7 +221,9 @@ public class DemoData {
             a.username = f[0];
             a.displayName = displayName(f[0]);
             a.roles = EnumSet.of(Role.valueOf(f[1]));
-            a.organization = Role.COURT_LIAISON.name().equals(f[1]) ? config.court() : null;
+            boolean liaison = Role.COURT_LIAISON.name().equals(f[1]);
+            a.organization = liaison ? config.court() : null;
+            a.organizationClass = liaison ? "COURT" : null;
             accounts.create(actor, a, f[2].toCharArray());
             created++;
         }

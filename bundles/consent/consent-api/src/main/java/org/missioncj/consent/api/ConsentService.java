@@ -19,11 +19,18 @@ public interface ConsentService {
     Page<ConsentDirective> list(Actor actor, String participantId, PageRequest page);
 
     /**
-     * Records the participant's revocation. 409 if already revoked, or if it is a §2.35 consent whose
-     * case or supervision has not ended (it is irrevocable until then).
+     * Records the participant's revocation, effective from the day it was received. 409 if already
+     * revoked, or if it is a §2.35 consent still irrevocable on that day; 422 if that day is before a
+     * disclosure already made under the consent.
      */
     ConsentDirective revoke(Actor actor, String id, ConsentRevocation revocation);
 
-    /** Records that the consent's expiry event occurred (for §2.35, the case or supervision ended). */
+    /** Records that the consent's expiry event occurred: the consent ends with it. */
     ConsentDirective recordEnd(Actor actor, String id, ConsentEnd end);
+
+    /**
+     * Records that the event after which a §2.35 consent may be revoked occurred (e.g. sentencing): it
+     * becomes revocable and stays in force until it expires.
+     */
+    ConsentDirective recordRevocabilityEvent(Actor actor, String id, ConsentEnd event);
 }

@@ -1,11 +1,15 @@
 package org.missioncj.consent.api;
 
+import java.time.LocalDate;
+
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.consent.api.dto.Disclosure;
 import org.missioncj.consent.api.dto.DisclosureDecision;
 import org.missioncj.consent.api.dto.DisclosureRequest;
+import org.missioncj.consent.api.dto.EmergencyDisclosure;
+import org.missioncj.consent.api.dto.UnnamedBasisDisclosure;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,7 +19,11 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface DisclosureGate {
-    /** Would this disclosure be allowed today? Nothing is disclosed or recorded as a disclosure. */
+    /**
+     * Would this disclosure be allowed today? Nothing is disclosed or recorded as a disclosure. To a
+     * court liaison: only whether it would be and which categories; a refusal is one generic 403 (the
+     * reasons go to the audit trail only), so that asking reveals nothing about a person.
+     */
     DisclosureDecision decide(Actor actor, DisclosureRequest request);
 
     /**
@@ -31,8 +39,20 @@ public interface DisclosureGate {
     /** One recorded disclosure. */
     Disclosure get(Actor actor, String id);
 
-    /** The participant's accounting of disclosures: those of the last three years, newest first. */
-    Page<Disclosure> accounting(Actor actor, String participantId, PageRequest page);
+    /**
+     * The participant's accounting of disclosures (§2.25), newest first, for the period they ask
+     * about within the last three years (default: all of those three years; dates inclusive).
+     */
+    Page<Disclosure> accounting(Actor actor, String participantId, LocalDate from, LocalDate to, PageRequest page);
+
+    /** Records a disclosure made in a medical emergency (§2.51); it is part of the accounting. */
+    Disclosure recordEmergency(Actor actor, EmergencyDisclosure emergency);
+
+    /**
+     * The disclosures a site must review: made under a consent or court order that named no recipient,
+     * or recorded with no recipient's name, newest first. Program admins and privacy officers.
+     */
+    Page<UnnamedBasisDisclosure> unnamedBasisReview(Actor actor, PageRequest page);
 
     /** The notice that accompanies every disclosure (42 CFR §2.32). */
     String notice();

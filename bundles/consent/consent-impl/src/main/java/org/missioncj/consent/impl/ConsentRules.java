@@ -9,23 +9,27 @@ import java.util.Set;
 
 import org.missioncj.consent.api.dto.ConsentDirective;
 import org.missioncj.consent.api.dto.ConsentKind;
+import org.missioncj.consent.api.dto.ConsentRestriction;
 import org.missioncj.consent.api.dto.ConsentStatus;
 import org.missioncj.consent.api.dto.CourtOrder;
+import org.missioncj.consent.api.dto.CourtOrderStatus;
 import org.missioncj.consent.api.dto.DisclosureBasis;
 import org.missioncj.consent.api.dto.DisclosureDecision;
 import org.missioncj.consent.api.dto.DisclosureRequest;
 import org.missioncj.consent.api.dto.RecipientClass;
+import org.missioncj.consent.api.dto.RestrictionDecision;
 
 /**
  * The disclosure rules of 42 CFR Part 2 as this program applies them, as plain functions of the
- * records and the day: a consent or court order allows a disclosure when it is in force that day
- * and covers the recipient, the purpose and at least one of the categories asked for.
+ * records and the day: a consent or an approved court order allows a disclosure when it is in
+ * force that day and covers the recipient, the purpose and at least one of the categories asked
+ * for that no agreed restriction of the participant (§2.26) withholds.
  */
 final class ConsentRules {
     private ConsentRules() {
     }
 
-    /** A consent's status on a day, from its dates (a revocation or end event counts from its day on). */
+    /** A consent's status on a day, from its dates (a revocation counts from the day it was received). */
     static ConsentStatus status(ConsentDirective c, LocalDate day) {
         if (c.revokedOn != null && !day.isBefore(c.revokedOn)) {
             return ConsentStatus.REVOKED;
@@ -42,43 +46,67 @@ final class ConsentRules {
         return ConsentStatus.ACTIVE;
     }
 
-    /** Whether the participant may revoke the consent now: a §2.35 consent not until its case or supervision ended. */
+    /**
+     * Whether the participant may not revoke the consent on the day: a §2.35 consent that names a date
+     * or an event until which it is irrevocable, before that date and before that event was recorded
+     * (whichever comes first ends it). Expiry is a different matter: a revocable consent stays in force.
+     */
     static boolean irrevocable(ConsentDirective c, LocalDate day) {
-        return c.kind == ConsentKind.CRIMINAL_JUSTICE && c.irrevocableUntilEvent != null
-                && (c.endedOn == null || !day.isAfter(c.endedOn));
+        if (c.kind != ConsentKind.CRIMINAL_JUSTICE || (c.irrevocableUntil == null && c.irrevocableUntilEvent == null)) {
+            return false;
+        }
+        boolean dateCame = c.irrevocableUntil != null && !day.isBefore(c.irrevocableUntil);
+        boolean eventCame = c.revocabilityEventOn != null && !day.isBefore(c.revocabilityEventOn);
+        return !dateCame && !eventCame;
     }
 
+    /** Whether an agreed restriction is in force on the day. */
+    static boolean inForce(ConsentRestriction r, LocalDate day) {
+        return r.decision == RestrictionDecision.AGREED && !r.requestedOn.isAfter(day)
+                && (r.endedOn == null || day.isBefore(r.endedOn));
+    }
+
+    /**
+     * @param namedRecipientRequired the request is a court liaison's: only a basis that names its
+     *        recipient can allow it (a nameless one would match any liaison of the class)
+     */
     static DisclosureDecision decide(DisclosureRequest request, LocalDate day, List<ConsentDirective> consents,
-            List<CourtOrder> orders, String program) {
+            List<CourtOrder> orders, List<ConsentRestriction> restrictions, String program, boolean namedRecipientRequired) {
         List<String> reasons = new ArrayList<>();
+        Set<String> restricted = restricted(request, day, restrictions);
         DisclosureDecision best = null;
         for (ConsentDirective c : consents) {
-            String why = consentRefusal(c, request, day, program);
+            String why = consentRefusal(c, request, day, program, namedRecipientRequired);
+            List<String> allowed = why == null ? allowed(request.categories, c.categories, restricted) : List.of();
+            if (why == null && allowed.isEmpty()) {
+                why = "covers only " + c.categories + ", which the participant restricted (§2.26)";
+            }
             if (why != null) {
                 reasons.add("consent " + c.id + " (signed " + c.signedOn + ") " + why);
                 continue;
             }
-            List<String> covered = covered(request.categories, c.categories);
-            if (best == null || covered.size() > best.categories.size()) {
-                best = allow(DisclosureBasis.CONSENT, c.id, null, covered,
-                        "Consent " + c.id + " signed " + c.signedOn + " allows " + covered + " to " + describe(c.recipientClass,
+            if (best == null || allowed.size() > best.categories.size()) {
+                best = allow(DisclosureBasis.CONSENT, c.id, null, allowed, c.recipientName != null,
+                        "Consent " + c.id + " signed " + c.signedOn + " allows " + allowed + " to " + describe(c.recipientClass,
                                 c.recipientName) + " for " + c.purpose + ".");
             }
         }
-        if (best != null) {
-            return best;
-        }
-        for (CourtOrder o : orders) {
-            String why = orderRefusal(o, request, day);
-            if (why != null) {
-                reasons.add("court order " + o.id + " (" + o.court + ", " + o.docketNumber + ") " + why);
-                continue;
-            }
-            List<String> covered = covered(request.categories, o.categories);
-            if (best == null || covered.size() > best.categories.size()) {
-                best = allow(DisclosureBasis.COURT_ORDER, null, o.id, covered,
-                        "Court order " + o.docketNumber + " of " + o.court + " (" + o.orderedOn + ") allows " + covered
-                                + " to " + describe(o.recipientClass, o.recipientName) + " for " + o.purpose + ".");
+        if (best == null) {
+            for (CourtOrder o : orders) {
+                String why = orderRefusal(o, request, day, namedRecipientRequired);
+                List<String> allowed = why == null ? allowed(request.categories, o.categories, restricted) : List.of();
+                if (why == null && allowed.isEmpty()) {
+                    why = "covers only " + o.categories + ", which the participant restricted (§2.26)";
+                }
+                if (why != null) {
+                    reasons.add("court order " + o.id + " (" + o.court + ", " + o.docketNumber + ") " + why);
+                    continue;
+                }
+                if (best == null || allowed.size() > best.categories.size()) {
+                    best = allow(DisclosureBasis.COURT_ORDER, null, o.id, allowed, o.recipientName != null,
+                            "Court order " + o.docketNumber + " of " + o.court + " (" + o.orderedOn + ") allows " + allowed
+                                    + " to " + describe(o.recipientClass, o.recipientName) + " for " + o.purpose + ".");
+                }
             }
         }
         if (best != null) {
@@ -93,16 +121,15 @@ final class ConsentRules {
         return deny;
     }
 
-    private static String consentRefusal(ConsentDirective c, DisclosureRequest r, LocalDate day, String program) {
+    private static String consentRefusal(ConsentDirective c, DisclosureRequest r, LocalDate day, String program,
+            boolean namedRecipientRequired) {
         switch (status(c, day)) {
             case REVOKED:
-                return "was revoked on " + c.revokedOn;
+                return "was revoked from " + c.revokedOn;
             case NOT_YET_EFFECTIVE:
                 return "is not in effect before " + c.signedOn;
             case ENDED:
-                return c.kind == ConsentKind.CRIMINAL_JUSTICE
-                        ? "ended with the case or supervision on " + c.endedOn
-                        : "ended on " + c.endedOn + " (" + c.expiryEvent + ")";
+                return "ended on " + c.endedOn + " (" + c.expiryEvent + ")";
             case EXPIRED:
                 return "expired on " + c.expiresOn;
             default:
@@ -111,7 +138,7 @@ final class ConsentRules {
         if (!sameName(c.disclosingProgram, program)) {
             return "permits " + c.disclosingProgram + " to disclose, not " + program;
         }
-        String recipient = recipientRefusal(c.recipientClass, c.recipientName, r);
+        String recipient = recipientRefusal(c.recipientClass, c.recipientName, r, namedRecipientRequired);
         if (recipient != null) {
             return recipient;
         }
@@ -124,14 +151,18 @@ final class ConsentRules {
         return null;
     }
 
-    private static String orderRefusal(CourtOrder o, DisclosureRequest r, LocalDate day) {
+    private static String orderRefusal(CourtOrder o, DisclosureRequest r, LocalDate day, boolean namedRecipientRequired) {
+        if (o.status != CourtOrderStatus.APPROVED) {
+            return o.status == CourtOrderStatus.REJECTED ? "was rejected when its record was checked"
+                    : "is not approved yet: a second person must check it against the signed order";
+        }
         if (o.orderedOn.isAfter(day)) {
             return "is not in effect before " + o.orderedOn;
         }
         if (o.expiresOn != null && day.isAfter(o.expiresOn)) {
             return "expired on " + o.expiresOn;
         }
-        String recipient = recipientRefusal(o.recipientClass, o.recipientName, r);
+        String recipient = recipientRefusal(o.recipientClass, o.recipientName, r, namedRecipientRequired);
         if (recipient != null) {
             return recipient;
         }
@@ -144,14 +175,41 @@ final class ConsentRules {
         return null;
     }
 
-    private static String recipientRefusal(RecipientClass allowedClass, String allowedName, DisclosureRequest r) {
+    private static String recipientRefusal(RecipientClass allowedClass, String allowedName, DisclosureRequest r,
+            boolean namedRecipientRequired) {
         if (allowedClass != r.recipientClass) {
             return "names recipients of class " + allowedClass + ", not " + r.recipientClass;
         }
-        if (allowedName != null && !sameName(allowedName, r.recipientName)) {
+        if (allowedName == null) {
+            return namedRecipientRequired ? "names no recipient, so it allows nothing to a court liaison" : null;
+        }
+        if (!sameName(allowedName, r.recipientName)) {
             return "names the recipient " + allowedName + ", not " + (r.recipientName == null ? "an unnamed one" : r.recipientName);
         }
         return null;
+    }
+
+    /** The categories that the agreed restrictions in force withhold from this recipient and purpose. */
+    static Set<String> restricted(DisclosureRequest r, LocalDate day, List<ConsentRestriction> restrictions) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ConsentRestriction x : restrictions) {
+            if (!inForce(x, day)) {
+                continue;
+            }
+            boolean recipient = x.recipientClass == null || (x.recipientClass == r.recipientClass
+                    && (x.recipientName == null || sameName(x.recipientName, r.recipientName)));
+            boolean purpose = x.purpose == null || x.purpose == r.purpose;
+            if (recipient && purpose) {
+                out.addAll(x.categories);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> allowed(List<String> asked, List<String> covered, Set<String> restricted) {
+        List<String> out = covered(asked, covered);
+        out.removeAll(restricted);
+        return out;
     }
 
     /** The categories asked for that the basis covers, in the order asked. */
@@ -174,13 +232,14 @@ final class ConsentRules {
     }
 
     private static DisclosureDecision allow(DisclosureBasis basis, String consentId, String orderId, List<String> categories,
-            String reason) {
+            boolean named, String reason) {
         DisclosureDecision d = new DisclosureDecision();
         d.allowed = true;
         d.basis = basis;
         d.consentId = consentId;
         d.courtOrderId = orderId;
         d.categories = categories;
+        d.basisNamedRecipient = named;
         d.reason = reason;
         return d;
     }

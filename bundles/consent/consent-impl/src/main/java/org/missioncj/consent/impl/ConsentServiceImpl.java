@@ -1,5 +1,6 @@
 package org.missioncj.consent.impl;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,13 @@ import org.missioncj.consent.api.dto.ConsentRevocation;
 import org.missioncj.consent.api.dto.DisclosurePurpose;
 import org.missioncj.consent.api.dto.RecipientClass;
 import org.missioncj.consent.api.dto.SignatureMethod;
+import org.missioncj.consent.api.dto.SignerAuthority;
 import org.missioncj.consent.impl.ConsentMapper.ConsentRow;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.ConflictException;
-import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.osgi.service.component.annotations.Activate;
@@ -28,7 +30,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ConsentService.class)
 public class ConsentServiceImpl implements ConsentService {
     private static final String RESOURCE = "consent";
-    static final String CJ_EXPIRY_EVENT = "End of the criminal case or of supervision";
 
     private final ConsentStore store;
 
@@ -58,20 +59,23 @@ public class ConsentServiceImpl implements ConsentService {
             r.kind = input.kind.name();
             r.disclosingProgram = input.disclosingProgram.trim();
             r.categories = ConsentStore.join(input.categories);
+            r.informationDescription = input.informationDescription.trim();
             r.recipientClass = input.recipientClass.name();
             r.recipientName = blankToNull(input.recipientName);
             r.purpose = input.purpose.name();
             r.purposeDescription = blankToNull(input.purposeDescription);
             r.expiresOn = input.expiresOn;
             r.expiryEvent = blankToNull(input.expiryEvent);
-            if (input.kind == ConsentKind.CRIMINAL_JUSTICE && r.expiryEvent == null) {
-                r.expiryEvent = CJ_EXPIRY_EVENT;
-            }
+            r.irrevocableUntil = input.irrevocableUntil;
             r.irrevocableUntilEvent = blankToNull(input.irrevocableUntilEvent);
             r.signedOn = input.signedOn;
             r.signedBy = input.signedBy.trim();
             r.signatureMethod = input.signatureMethod.name();
+            r.signerAuthority = input.signerAuthority.name();
+            r.signerAuthorityDescription = blankToNull(input.signerAuthorityDescription);
             r.revocationRightExplained = 1;
+            r.redisclosureStatement = 1;
+            r.conditioningStatement = 1;
             r.createdAt = store.now();
             r.createdBy = actor.username();
             r.updatedAt = r.createdAt;
@@ -89,12 +93,9 @@ public class ConsentServiceImpl implements ConsentService {
         AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).resource(id);
         return store.audited(entry, tx -> {
             actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read consents");
-            ConsentRow r = store.mapper(tx).consent(id);
-            if (r == null) {
-                throw notFound(id);
-            }
+            ConsentRow r = find(store.mapper(tx), actor, id, "read this consent");
             entry.participant(r.participantId);
-            store.caseload.requireParticipant(actor, r.participantId, "read this participant's consents", entry);
+            store.caseload.requireRecord(actor, RESOURCE, id, r.participantId, "read this consent", entry);
             return store.toDto(r);
         });
     }
@@ -124,24 +125,33 @@ public class ConsentServiceImpl implements ConsentService {
             ConsentDirective c = lockForChange(m, actor, id, entry, "record this participant's revocations");
             ConsentRevocation r = revocation == null ? new ConsentRevocation() : revocation;
             LocalDate today = store.today();
-            LocalDate on = r.revokedOn == null ? today : r.revokedOn;
+            LocalDate received = r.receivedOn == null ? today : r.receivedOn;
             new Validator()
                     .required("method", r.method)
-                    .notInFuture("revokedOn", on, today)
-                    .check(!on.isBefore(c.signedOn), "revokedOn", "must not be before the consent was signed (" + c.signedOn + ")")
+                    .notInFuture("receivedOn", received, today)
+                    .check(!received.isBefore(c.signedOn), "receivedOn",
+                            "must not be before the consent was signed (" + c.signedOn + ")")
                     .maxLength("note", r.note, 500)
                     .throwIfInvalid();
             if (c.revokedOn != null) {
-                throw new ConflictException("Consent " + id + " was already revoked on " + c.revokedOn + ".");
+                throw new ConflictException("Consent " + id + " was already revoked from " + c.revokedOn + ".");
             }
-            if (ConsentRules.irrevocable(c, on)) {
-                throw new ConflictException("This §2.35 criminal-justice consent cannot be revoked until "
-                        + c.irrevocableUntilEvent + (c.endedOn == null
-                                ? ". Record that event first (POST /consents/" + id + "/end)."
-                                : " (" + c.endedOn + ")."));
+            if (ConsentRules.irrevocable(c, received)) {
+                throw new ConflictException("This §2.35 criminal-justice consent cannot be revoked yet: it is irrevocable until "
+                        + revocableFrom(c) + ". When that event happens, record it (POST /consents/" + id
+                        + "/revocability-event).");
             }
-            m.revoke(id, on, r.method.name(), blankToNull(r.note), actor.username(), store.now());
-            entry.detail("revoked on " + on + " (" + r.method + ")");
+            // a revocation takes effect from its receipt, and never before a disclosure already made under it
+            Instant last = m.lastDisclosureUnder(id);
+            LocalDate lastDay = last == null ? null : last.atZone(store.zone()).toLocalDate();
+            if (lastDay != null && received.isBefore(lastDay)) {
+                throw new UnprocessableException("receivedOn: a disclosure was made under this consent on " + lastDay
+                        + ", after " + received + "; a revocation takes effect from the day the program received it and "
+                        + "never before a disclosure already made. Record it as received on " + lastDay
+                        + " or later, and say in the note when the participant signed it.");
+            }
+            m.revoke(id, received, r.method.name(), blankToNull(r.note), actor.username(), store.now());
+            entry.detail("revoked from " + received + " (received " + r.method + ")");
             return store.toDto(m.consent(id));
         });
     }
@@ -152,46 +162,89 @@ public class ConsentServiceImpl implements ConsentService {
         return store.audited(entry, tx -> {
             ConsentMapper m = store.mapper(tx);
             ConsentDirective c = lockForChange(m, actor, id, entry, "record this participant's consent events");
-            ConsentEnd e = end == null ? new ConsentEnd() : end;
-            new Validator()
-                    .required("occurredOn", e.occurredOn)
-                    .notInFuture("occurredOn", e.occurredOn, store.today())
-                    .check(e.occurredOn == null || !e.occurredOn.isBefore(c.signedOn), "occurredOn",
-                            "must not be before the consent was signed (" + c.signedOn + ")")
-                    .maxLength("note", e.note, 500)
-                    .throwIfInvalid();
-            if (c.expiryEvent == null && c.irrevocableUntilEvent == null) {
-                throw new ConflictException("Consent " + id + " ends on a date (" + c.expiresOn + "), not on an event.");
+            ConsentEnd e = event(c, end);
+            if (c.expiryEvent == null) {
+                throw new ConflictException("Consent " + id + " expires on a date (" + c.expiresOn + "), not on an event."
+                        + (c.irrevocableUntilEvent == null ? "" : " To record that it may now be revoked, use POST /consents/"
+                                + id + "/revocability-event."));
             }
             if (c.endedOn != null) {
                 throw new ConflictException("Consent " + id + " already ended on " + c.endedOn + ".");
             }
             m.end(id, e.occurredOn, blankToNull(e.note), actor.username(), store.now());
-            entry.detail("ended on " + e.occurredOn + ": " + (c.irrevocableUntilEvent != null ? c.irrevocableUntilEvent : c.expiryEvent));
+            entry.detail("ended on " + e.occurredOn + ": " + c.expiryEvent);
             return store.toDto(m.consent(id));
         });
     }
 
+    @Override
+    public ConsentDirective recordRevocabilityEvent(Actor actor, String id, ConsentEnd event) {
+        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
+        return store.audited(entry, tx -> {
+            ConsentMapper m = store.mapper(tx);
+            ConsentDirective c = lockForChange(m, actor, id, entry, "record this participant's consent events");
+            ConsentEnd e = event(c, event);
+            if (c.kind != ConsentKind.CRIMINAL_JUSTICE || c.irrevocableUntilEvent == null) {
+                throw new ConflictException("Consent " + id + " names no event until which it is irrevocable.");
+            }
+            if (c.revocabilityEventOn != null) {
+                throw new ConflictException("The event after which consent " + id + " may be revoked was recorded already, on "
+                        + c.revocabilityEventOn + ".");
+            }
+            m.revocabilityEvent(id, e.occurredOn, blankToNull(e.note), actor.username(), store.now());
+            entry.detail("revocable from " + e.occurredOn + ": " + c.irrevocableUntilEvent);
+            return store.toDto(m.consent(id));
+        });
+    }
+
+    private ConsentEnd event(ConsentDirective c, ConsentEnd given) {
+        ConsentEnd e = given == null ? new ConsentEnd() : given;
+        new Validator()
+                .required("occurredOn", e.occurredOn)
+                .notInFuture("occurredOn", e.occurredOn, store.today())
+                .check(e.occurredOn == null || !e.occurredOn.isBefore(c.signedOn), "occurredOn",
+                        "must not be before the consent was signed (" + c.signedOn + ")")
+                .maxLength("note", e.note, 500)
+                .throwIfInvalid();
+        return e;
+    }
+
+    private static String revocableFrom(ConsentDirective c) {
+        if (c.irrevocableUntil != null && c.irrevocableUntilEvent != null) {
+            return c.irrevocableUntil + " or " + c.irrevocableUntilEvent + ", whichever comes first";
+        }
+        return c.irrevocableUntil != null ? c.irrevocableUntil.toString() : c.irrevocableUntilEvent;
+    }
+
     /**
-     * The consent, row-locked for a revocation or an end event, once the role, the consent's existence
-     * and the caller's access to its participant are checked (in that order).
+     * The consent, row-locked for a revocation or an event, once the role, the consent's existence and
+     * the caller's access to its participant are checked (in that order).
      */
     private ConsentDirective lockForChange(ConsentMapper m, Actor actor, String id, AuditEntry entry, String action) {
         actor.requireAnyRole(ConsentStore.CONSENT_STAFF, action);
-        if (m.lock(id) == 0) {
-            throw notFound(id);
+        if (id == null || id.length() > 64 || m.lock(id) == 0) {
+            throw store.caseload.unknown(actor, RESOURCE, id, action);
         }
         ConsentDirective c = store.toDto(m.consent(id));
         entry.participant(c.participantId);
-        store.caseload.requireParticipant(actor, c.participantId, action, entry);
+        store.caseload.requireRecord(actor, RESOURCE, id, c.participantId, action, entry);
         return c;
     }
 
-    /** Every §2.31 element, and the rules of the consent's kind. */
+    private ConsentRow find(ConsentMapper m, Actor actor, String id, String action) {
+        ConsentRow r = id == null || id.length() > 64 ? null : m.consent(id);
+        if (r == null) {
+            throw store.caseload.unknown(actor, RESOURCE, id, action);
+        }
+        return r;
+    }
+
+    /** Every §2.31(a) element, and the rules of the consent's kind. */
     private void validate(ConsentDirective c) {
         Validator v = new Validator()
                 .required("kind", c.kind)
                 .requiredText("disclosingProgram", c.disclosingProgram, 200)
+                .requiredText("informationDescription", c.informationDescription, 1000)
                 .required("recipientClass", c.recipientClass)
                 .maxLength("recipientName", c.recipientName, 200)
                 .required("purpose", c.purpose)
@@ -202,21 +255,36 @@ public class ConsentServiceImpl implements ConsentService {
                 .notInFuture("signedOn", c.signedOn, store.today())
                 .requiredText("signedBy", c.signedBy, 200)
                 .required("signatureMethod", c.signatureMethod)
+                .required("signerAuthority", c.signerAuthority)
+                .maxLength("signerAuthorityDescription", c.signerAuthorityDescription, 300)
                 .check(Boolean.TRUE.equals(c.revocationRightExplained), "revocationRightExplained",
-                        "must be true: a consent must tell the participant of the right to revoke it (§2.31(a)(6))");
+                        "must be true: a consent must tell the participant of the right to revoke it (§2.31(a)(6))")
+                .check(Boolean.TRUE.equals(c.redisclosureStatementIncluded), "redisclosureStatementIncluded",
+                        "must be true: a consent must say that what is disclosed may be redisclosed and no longer be "
+                                + "protected (§2.31(a)(10))")
+                .check(Boolean.TRUE.equals(c.conditioningStatementIncluded), "conditioningStatementIncluded",
+                        "must be true: a consent must say whether treatment may be conditioned on signing it (§2.31(a)(11))");
         ConsentStore.categories(v, "categories", c.categories);
-        v.check(c.kind == ConsentKind.CRIMINAL_JUSTICE || c.expiresOn != null || !isBlank(c.expiryEvent), "expiresOn",
-                "a consent must give an expiry date, an expiry event or both (§2.31(a)(7))");
+        v.check(c.signerAuthority == null || c.signerAuthority == SignerAuthority.PARTICIPANT
+                || !isBlank(c.signerAuthorityDescription), "signerAuthorityDescription",
+                "is required when someone else signs for the participant: their authority (§§2.14-2.15)");
+        v.check(c.expiresOn != null || !isBlank(c.expiryEvent), "expiresOn",
+                "a consent must give an expiry date, an expiry event or both (§2.31(a)(7); for §2.35, the period it "
+                        + "remains in effect, §2.35(b))");
         v.check(c.expiresOn == null || c.signedOn == null || !c.expiresOn.isBefore(c.signedOn), "expiresOn",
                 "must not be before the consent was signed");
         if (c.kind == ConsentKind.CRIMINAL_JUSTICE) {
             v.check(c.recipientClass == null || RecipientClass.PROGRESS_MONITORS.contains(c.recipientClass), "recipientClass",
                     "a §2.35 consent may only name those who monitor the participant's progress: "
                             + RecipientClass.PROGRESS_MONITORS);
+            v.check(!isBlank(c.recipientName), "recipientName",
+                    "a §2.35 consent names its recipient: the court, probation office or agency that monitors the participant");
             v.check(c.purpose == null || c.purpose == DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING, "purpose",
                     "a §2.35 consent is for CRIMINAL_JUSTICE_MONITORING only");
+            v.check(c.irrevocableUntil == null || c.signedOn == null || !c.irrevocableUntil.isBefore(c.signedOn),
+                    "irrevocableUntil", "must not be before the consent was signed");
         } else {
-            v.check(isBlank(c.irrevocableUntilEvent), "irrevocableUntilEvent",
+            v.check(c.irrevocableUntil == null && isBlank(c.irrevocableUntilEvent), "irrevocableUntilEvent",
                     "only a §2.35 criminal-justice consent can be irrevocable");
         }
         if (c.kind == ConsentKind.LEGAL_PROCEEDINGS) {
@@ -229,10 +297,6 @@ public class ConsentServiceImpl implements ConsentService {
         v.check(c.signatureMethod == null || c.signatureMethod == SignatureMethod.WRITTEN
                 || c.signatureMethod == SignatureMethod.ELECTRONIC, "signatureMethod", "must be WRITTEN or ELECTRONIC");
         v.throwIfInvalid();
-    }
-
-    static NotFoundException notFound(String id) {
-        return new NotFoundException("There is no consent " + id + ".");
     }
 
     static String blankToNull(String s) {

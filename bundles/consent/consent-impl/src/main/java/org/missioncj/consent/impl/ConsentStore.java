@@ -12,15 +12,21 @@ import java.util.regex.Pattern;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.missioncj.consent.api.dto.ConsentDirective;
 import org.missioncj.consent.api.dto.ConsentKind;
+import org.missioncj.consent.api.dto.ConsentRestriction;
 import org.missioncj.consent.api.dto.CourtOrder;
+import org.missioncj.consent.api.dto.CourtOrderAuthority;
+import org.missioncj.consent.api.dto.CourtOrderStatus;
 import org.missioncj.consent.api.dto.Disclosure;
 import org.missioncj.consent.api.dto.DisclosureBasis;
 import org.missioncj.consent.api.dto.DisclosurePurpose;
 import org.missioncj.consent.api.dto.RecipientClass;
+import org.missioncj.consent.api.dto.RestrictionDecision;
+import org.missioncj.consent.api.dto.SignerAuthority;
 import org.missioncj.consent.api.dto.SignatureMethod;
 import org.missioncj.consent.impl.ConsentMapper.ConsentRow;
 import org.missioncj.consent.impl.ConsentMapper.CourtOrderRow;
 import org.missioncj.consent.impl.ConsentMapper.DisclosureRow;
+import org.missioncj.consent.impl.ConsentMapper.RestrictionRow;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Role;
 import org.missioncj.core.api.SiteClock;
@@ -52,6 +58,15 @@ public class ConsentStore {
     static final Set<Role> CONSENT_STAFF = Role.CLINICAL_STAFF;
     /** Who records court orders. */
     static final Set<Role> ORDER_STAFF = EnumSet.of(Role.CASE_MANAGER, Role.CLINICAL_SUPERVISOR, Role.PROGRAM_ADMIN);
+    /** Who approves a recorded court order (never its recorder): the site's supervisor, or the privacy officer. */
+    static final Set<Role> ORDER_APPROVERS = EnumSet.of(Role.CLINICAL_SUPERVISOR, Role.PRIVACY_OFFICER);
+    /** Who reads court orders and disclosure records: the participant's team, and privacy officers for every participant. */
+    static final Set<Role> RECORD_READERS;
+    static {
+        Set<Role> r = EnumSet.copyOf(Role.CLINICAL_STAFF);
+        r.add(Role.PRIVACY_OFFICER);
+        RECORD_READERS = java.util.Collections.unmodifiableSet(r);
+    }
 
     /** 42 CFR §2.32(a)(2), as amended in 2024. */
     static final String DEFAULT_NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records.";
@@ -93,6 +108,10 @@ public class ConsentStore {
 
     LocalDate today() {
         return clock.today();
+    }
+
+    java.time.ZoneId zone() {
+        return clock.zone();
     }
 
     Instant now() {
@@ -142,27 +161,38 @@ public class ConsentStore {
         c.kind = ConsentKind.valueOf(r.kind);
         c.disclosingProgram = r.disclosingProgram;
         c.categories = split(r.categories);
+        c.informationDescription = r.informationDescription;
         c.recipientClass = RecipientClass.valueOf(r.recipientClass);
         c.recipientName = r.recipientName;
         c.purpose = DisclosurePurpose.valueOf(r.purpose);
         c.purposeDescription = r.purposeDescription;
         c.expiresOn = r.expiresOn;
         c.expiryEvent = r.expiryEvent;
+        c.irrevocableUntil = r.irrevocableUntil;
         c.irrevocableUntilEvent = r.irrevocableUntilEvent;
         c.signedOn = r.signedOn;
         c.signedBy = r.signedBy;
         c.signatureMethod = SignatureMethod.valueOf(r.signatureMethod);
+        c.signerAuthority = r.signerAuthority == null ? null : SignerAuthority.valueOf(r.signerAuthority);
+        c.signerAuthorityDescription = r.signerAuthorityDescription;
         c.revocationRightExplained = r.revocationRightExplained != 0;
+        c.redisclosureStatementIncluded = r.redisclosureStatement == null ? null : r.redisclosureStatement != 0;
+        c.conditioningStatementIncluded = r.conditioningStatement == null ? null : r.conditioningStatement != 0;
+        c.revocabilityEventOn = r.revocabilityEventOn;
+        c.revocabilityEventNote = r.revocabilityEventNote;
         c.endedOn = r.endedOn;
         c.endNote = r.endNote;
         c.revokedOn = r.revokedOn;
         c.revocationNote = r.revocationNote;
         c.revokedBy = r.revokedBy;
+        c.revocationRecordedAt = r.revocationRecordedAt;
         c.createdAt = r.createdAt;
         c.createdBy = r.createdBy;
         c.updatedAt = r.updatedAt;
         c.updatedBy = r.updatedBy;
-        c.status = ConsentRules.status(c, today());
+        LocalDate today = today();
+        c.status = ConsentRules.status(c, today);
+        c.revocableNow = c.revokedOn == null && !ConsentRules.irrevocable(c, today);
         return c;
     }
 
@@ -173,12 +203,21 @@ public class ConsentStore {
         o.court = r.court;
         o.docketNumber = r.docketNumber;
         o.orderedOn = r.orderedOn;
+        o.authority = r.authority == null ? null : CourtOrderAuthority.valueOf(r.authority);
+        o.findings = r.findings;
+        o.limits = r.limits;
         o.categories = split(r.categories);
         o.recipientClass = RecipientClass.valueOf(r.recipientClass);
         o.recipientName = r.recipientName;
         o.purpose = DisclosurePurpose.valueOf(r.purpose);
         o.scopeDescription = r.scopeDescription;
         o.expiresOn = r.expiresOn;
+        o.patientNotified = r.patientNotified == null ? null : r.patientNotified != 0;
+        o.documentReference = r.documentReference;
+        o.status = r.status == null ? CourtOrderStatus.PENDING_APPROVAL : CourtOrderStatus.valueOf(r.status);
+        o.decidedBy = r.decidedBy;
+        o.decidedAt = r.decidedAt;
+        o.decisionNote = r.decisionNote;
         o.createdAt = r.createdAt;
         o.createdBy = r.createdBy;
         return o;
@@ -199,6 +238,34 @@ public class ConsentStore {
         d.courtOrderId = r.courtOrderId;
         d.description = r.description;
         d.notice = r.notice;
+        d.recipientAffiliation = r.recipientAffiliation;
+        d.emergencyAt = r.emergencyAt;
+        d.emergencyNature = r.emergencyNature;
+        d.disclosedByRoles = r.disclosedByRoles;
+        d.basisNamedRecipient = r.basisNamedRecipient == null ? null : r.basisNamedRecipient != 0;
         return d;
+    }
+
+    ConsentRestriction toDto(RestrictionRow r) {
+        ConsentRestriction x = new ConsentRestriction();
+        x.id = r.id;
+        x.participantId = r.participantId;
+        x.categories = split(r.categories);
+        x.recipientClass = r.recipientClass == null ? null : RecipientClass.valueOf(r.recipientClass);
+        x.recipientName = r.recipientName;
+        x.purpose = r.purpose == null ? null : DisclosurePurpose.valueOf(r.purpose);
+        x.description = r.description;
+        x.requestedOn = r.requestedOn;
+        x.paidOutOfPocket = r.paidOutOfPocket != 0;
+        x.decision = RestrictionDecision.valueOf(r.decision);
+        x.decisionNote = r.decisionNote;
+        x.endedOn = r.endedOn;
+        x.endNote = r.endNote;
+        x.createdAt = r.createdAt;
+        x.createdBy = r.createdBy;
+        x.updatedAt = r.updatedAt;
+        x.updatedBy = r.updatedBy;
+        x.inForce = ConsentRules.inForce(x, today());
+        return x;
     }
 }

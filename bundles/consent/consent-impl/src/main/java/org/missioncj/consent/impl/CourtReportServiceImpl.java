@@ -96,8 +96,11 @@ public class CourtReportServiceImpl implements CourtReportService {
         if (actor.hasAnyRole(ConsentStore.CONSENT_STAFF) && q.participantId != null && !q.participantId.isBlank()) {
             store.caseload.requireParticipant(actor, q.participantId, "report on this participant", entry);
         }
-        new Validator()
-                .requiredText("participantId", q.participantId, 36)
+        Validator v = new Validator();
+        if (actor.hasAnyRole(ConsentStore.CONSENT_STAFF)) {
+            v.requiredText("recipientName", q.recipientName, 200);
+        }
+        v.requiredText("participantId", q.participantId, 36)
                 .required("from", q.from)
                 .required("to", q.to)
                 .check(q.from == null || q.to == null || !q.from.isAfter(q.to), "to", "must not be before from")
@@ -114,9 +117,11 @@ public class CourtReportServiceImpl implements CourtReportService {
         if (categories.isEmpty()) {
             throw new ConflictException("No report sections are installed: install the modules whose progress the report shows.");
         }
+        boolean staff = actor.hasAnyRole(ConsentStore.CONSENT_STAFF);
         DisclosureRequest d = new DisclosureRequest();
         d.participantId = q.participantId;
-        d.recipientClass = q.recipientClass == null ? RecipientClass.COURT : q.recipientClass;
+        // a liaison's recipient is their organization, which the gate takes from their account
+        d.recipientClass = q.recipientClass == null && staff ? RecipientClass.COURT : q.recipientClass;
         d.recipientName = q.recipientName;
         d.purpose = q.purpose == null ? DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING : q.purpose;
         d.categories = new ArrayList<>(categories);
@@ -178,13 +183,20 @@ public class CourtReportServiceImpl implements CourtReportService {
                 sb.append("at: ").append(c.expiryEvent);
             }
             sb.append('.');
-            if (c.irrevocableUntilEvent != null) {
-                sb.append(" It cannot be revoked until: ").append(c.irrevocableUntilEvent).append('.');
+            if (c.irrevocableUntilEvent != null || c.irrevocableUntil != null) {
+                sb.append(" It cannot be revoked until: ").append(c.irrevocableUntil == null ? c.irrevocableUntilEvent
+                        : c.irrevocableUntilEvent == null ? c.irrevocableUntil.toString()
+                        : c.irrevocableUntil + " or " + c.irrevocableUntilEvent + ", whichever comes first").append('.');
+                if (c.revocabilityEventOn != null) {
+                    sb.append(" That event occurred on ").append(c.revocabilityEventOn).append('.');
+                }
             }
             return sb.toString();
         }
         CourtOrder o = ConsentStore.toDto(m.order(d.courtOrderId));
-        return "Court order " + o.docketNumber + " of " + o.court + " dated " + o.orderedOn + ": disclosure of "
+        return "Court order " + o.docketNumber + " of " + o.court + " dated " + o.orderedOn
+                + (o.authority == null ? "" : " (42 CFR " + o.authority.name().replace("SECTION_", "§").replace('_', '.') + ")")
+                + (o.limits == null ? "" : ", with the limits: " + o.limits) + ": disclosure of "
                 + String.join(", ", o.categories) + " to " + ConsentRules.describe(o.recipientClass, o.recipientName) + " for "
                 + label(o.purpose.name()) + (o.scopeDescription == null ? "" : " (" + o.scopeDescription + ")")
                 + (o.expiresOn == null ? "." : ", until " + o.expiresOn + ".");

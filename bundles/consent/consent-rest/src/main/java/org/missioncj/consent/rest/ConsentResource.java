@@ -72,4 +72,11 @@ public class ConsentResource {
         ConsentDirective c = consents.recordEnd(RestSupport.actor(sc), id, end);
         return Response.ok(c).tag(RestSupport.etag(c.version)).build();
     }
+
+    @POST
+    @Path("{id}/revocability-event")
+    public Response revocable(@Context SecurityContext sc, @PathParam("id") String id, ConsentEnd event) {
+        ConsentDirective c = consents.recordRevocabilityEvent(RestSupport.actor(sc), id, event);
+        return Response.ok(c).tag(RestSupport.etag(c.version)).build();
+    }
 }

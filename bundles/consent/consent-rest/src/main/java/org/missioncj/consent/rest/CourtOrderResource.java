@@ -16,6 +16,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.missioncj.consent.api.CourtOrderService;
 import org.missioncj.consent.api.dto.CourtOrder;
+import org.missioncj.consent.api.dto.CourtOrderDecision;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.rest.MissionRest;
 import org.missioncj.core.api.rest.RestSupport;
@@ -52,5 +53,12 @@ public class CourtOrderResource {
     @Path("{id}")
     public CourtOrder get(@Context SecurityContext sc, @PathParam("id") String id) {
         return orders.get(RestSupport.actor(sc), id);
+    }
+
+    /** A second person's approval (or rejection) of the recorded order. */
+    @POST
+    @Path("{id}/decision")
+    public CourtOrder decide(@Context SecurityContext sc, @PathParam("id") String id, CourtOrderDecision decision) {
+        return orders.decide(RestSupport.actor(sc), id, decision);
     }
 }

@@ -1,5 +1,7 @@
 package org.missioncj.consent.rest;
 
+import java.net.URI;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -9,12 +11,15 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.missioncj.consent.api.DisclosureGate;
 import org.missioncj.consent.api.dto.Disclosure;
 import org.missioncj.consent.api.dto.DisclosureDecision;
 import org.missioncj.consent.api.dto.DisclosureRequest;
+import org.missioncj.consent.api.dto.EmergencyDisclosure;
+import org.missioncj.consent.api.dto.UnnamedBasisDisclosure;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.rest.MissionRest;
 import org.missioncj.core.api.rest.RestSupport;
@@ -35,11 +40,29 @@ public class DisclosureResource {
         this.gate = gate;
     }
 
-    /** The participant's accounting of disclosures (last three years). */
+    /** The participant's accounting of disclosures, for the period asked within the last three years. */
     @GET
     public Page<Disclosure> accounting(@Context SecurityContext sc, @QueryParam("participantId") String participantId,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        return gate.accounting(RestSupport.actor(sc), participantId, RestSupport.page(page, size));
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return gate.accounting(RestSupport.actor(sc), participantId, RestSupport.date("from", from),
+                RestSupport.date("to", to), RestSupport.page(page, size));
+    }
+
+    /** A disclosure made in a medical emergency (§2.51), recorded afterwards. */
+    @POST
+    @Path("emergency")
+    public Response emergency(@Context SecurityContext sc, EmergencyDisclosure emergency) {
+        Disclosure d = gate.recordEmergency(RestSupport.actor(sc), emergency);
+        return Response.created(URI.create("disclosures/" + d.id)).entity(d).build();
+    }
+
+    /** The disclosures a site must review: under a consent or order that named no recipient. */
+    @GET
+    @Path("review")
+    public Page<UnnamedBasisDisclosure> review(@Context SecurityContext sc, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return gate.unnamedBasisReview(RestSupport.actor(sc), RestSupport.page(page, size));
     }
 
     @GET

@@ -15,6 +15,7 @@ public interface AccountMapper {
         public long version;
         public String displayName;
         public String organization;
+        public String organizationClass;
         /** Comma-separated role names. */
         public String roles;
         public boolean enabled;
@@ -26,12 +27,12 @@ public interface AccountMapper {
         public String updatedBy;
     }
 
-    String COLUMNS = "username, version, display_name, organization, roles, enabled, password_hash, password_changed_at, "
-            + "created_at, created_by, updated_at, updated_by";
+    String COLUMNS = "username, version, display_name, organization, organization_class, roles, enabled, password_hash, "
+            + "password_changed_at, created_at, created_by, updated_at, updated_by";
 
     @Insert("INSERT INTO core_account (" + COLUMNS + ") VALUES (#{username}, #{version}, #{displayName}, #{organization}, "
-            + "#{roles}, #{enabled}, #{passwordHash}, #{passwordChangedAt}, #{createdAt}, #{createdBy}, #{updatedAt}, "
-            + "#{updatedBy})")
+            + "#{organizationClass}, #{roles}, #{enabled}, #{passwordHash}, #{passwordChangedAt}, #{createdAt}, #{createdBy}, "
+            + "#{updatedAt}, #{updatedBy})")
     void insert(Row r);
 
     @Select("SELECT " + COLUMNS + " FROM core_account WHERE username = #{u}")
@@ -44,7 +45,8 @@ public interface AccountMapper {
     long count();
 
     @Update("UPDATE core_account SET version = version + 1, display_name = #{r.displayName}, organization = #{r.organization}, "
-            + "roles = #{r.roles}, updated_at = #{r.updatedAt}, updated_by = #{r.updatedBy} "
+            + "organization_class = #{r.organizationClass}, roles = #{r.roles}, updated_at = #{r.updatedAt}, "
+            + "updated_by = #{r.updatedBy} "
             + "WHERE username = #{r.username} AND version = #{expected}")
     int updateDetails(@Param("r") Row r, @Param("expected") long expectedVersion);
 

@@ -118,7 +118,8 @@ public class AccountServiceImpl implements AccountService {
                 r.passwordChangedAt = r.createdAt;
                 m.insert(r);
                 entry.detail("roles " + rolesOf(r.roles) + (r.enabled ? "" : ", disabled")
-                        + (r.organization == null ? "" : ", organization " + r.organization));
+                        + (r.organization == null ? "" : ", organization " + r.organization)
+                        + (r.organizationClass == null ? "" : " (" + r.organizationClass + ")"));
                 changed(tx, r.username, entry.action);
                 return toAccount(m.find(r.username));
             });
@@ -180,6 +181,9 @@ public class AccountServiceImpl implements AccountService {
             }
             if (!Objects.equals(current.organization, r.organization)) {
                 fields.add("organization" + (r.organization == null ? " cleared" : " " + r.organization));
+            }
+            if (!Objects.equals(current.organizationClass, r.organizationClass)) {
+                fields.add("organizationClass" + (r.organizationClass == null ? " cleared" : " " + r.organizationClass));
             }
             if (!before.equals(after)) {
                 fields.add("roles");
@@ -348,6 +352,12 @@ public class AccountServiceImpl implements AccountService {
         if (a.roles != null && a.roles.contains(Role.COURT_LIAISON)) {
             v.check(a.organization != null && !a.organization.isBlank(), "organization",
                     "is required for a COURT_LIAISON: the court or agency the liaison belongs to");
+            v.check(a.organizationClass != null && Account.LIAISON_CLASSES.contains(a.organizationClass), "organizationClass",
+                    "is required for a COURT_LIAISON: what their organization is, one of " + new java.util.TreeSet<>(
+                            Account.LIAISON_CLASSES) + " (every disclosure to the liaison goes to it)");
+        } else {
+            v.check(a.organizationClass == null || Account.LIAISON_CLASSES.contains(a.organizationClass), "organizationClass",
+                    "must be one of " + new java.util.TreeSet<>(Account.LIAISON_CLASSES));
         }
     }
 
@@ -401,6 +411,7 @@ public class AccountServiceImpl implements AccountService {
     private static void copyDetails(Account from, AccountMapper.Row to) {
         to.displayName = from.displayName.trim();
         to.organization = from.organization == null || from.organization.isBlank() ? null : from.organization.trim();
+        to.organizationClass = from.organizationClass;
         StringBuilder sb = new StringBuilder();
         for (Role role : EnumSet.copyOf(from.roles)) {
             sb.append(sb.length() == 0 ? "" : ",").append(role.name());
@@ -424,6 +435,7 @@ public class AccountServiceImpl implements AccountService {
         a.version = r.version;
         a.displayName = r.displayName;
         a.organization = r.organization;
+        a.organizationClass = r.organizationClass;
         a.roles = rolesOf(r.roles);
         a.enabled = r.enabled;
         a.createdAt = r.createdAt;

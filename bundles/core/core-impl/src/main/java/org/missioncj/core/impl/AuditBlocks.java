@@ -47,13 +47,13 @@ final class AuditBlocks {
         }
         Instant limit = horizon;
         Instant oldestOpen = m.oldestWriteTransaction();
-        if (oldestOpen != null && oldestOpen.isBefore(limit)) {
-            limit = oldestOpen;
+        if (oldestOpen != null && !oldestOpen.isAfter(limit)) {
+            limit = oldestOpen.minusMillis(1); // nothing that transaction may still commit
         }
         List<AuditRecord> candidates = m.after(afterId, BLOCK_SIZE);
         List<AuditRecord> sealed = new ArrayList<>();
         for (AuditRecord r : candidates) {
-            if (!r.occurredAt.isBefore(limit)) {
+            if (r.occurredAt.isAfter(limit)) {
                 break;
             }
             sealed.add(r);

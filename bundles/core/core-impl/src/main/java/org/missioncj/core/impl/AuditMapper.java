@@ -177,4 +177,13 @@ public interface AuditMapper {
     @Update("UPDATE core_audit_seal SET block_base_seq = #{b.seq}, block_base_hash = #{b.blockHash}, "
             + "block_base_last_id = #{b.lastId}, block_base_last_at = #{b.lastAt} WHERE id = 1")
     void rebaseBlocks(@Param("b") Block removed);
+
+    /**
+     * Retention on PostgreSQL: the owner's function (V7), so that an application role that may not delete
+     * audit records can still apply it, and only to records older than the retention period it enforces.
+     * -1 on Derby, where the server deletes itself.
+     */
+    @Select(databaseId = "postgresql", value = "SELECT mission_audit_purge(#{cutoff})")
+    @Select("SELECT CAST(-1 AS INTEGER) FROM core_audit_seal WHERE id = 1")
+    int purgeByFunction(@Param("cutoff") Instant cutoff);
 }

@@ -320,6 +320,14 @@ public class AuditServiceImpl implements AuditService {
 
     /** Removes records older than the cutoff (whole blocks, and the old chain's records); the removal is recorded. */
     int purgeBefore(Instant cutoff) {
+        int byFunction = database.inNewTransaction(tx -> tx.mapper(sessions, AuditMapper.class).purgeByFunction(cutoff));
+        if (byFunction >= 0) {
+            if (byFunction > 0) {
+                record(AuditEntry.of(Actor.system("audit-retention"), "core", "AUDIT_PURGE", "audit")
+                        .detail(byFunction + " records older than " + cutoff + " removed by the retention policy"));
+            }
+            return byFunction;
+        }
         int removed = database.inNewTransaction(tx -> LegacyAuditChain.purgeBefore(tx.mapper(sessions, AuditMapper.class),
                 cutoff, Instant.now()));
         int blocks = 0;

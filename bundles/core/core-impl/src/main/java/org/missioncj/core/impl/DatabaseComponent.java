@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link Database} service over the pax-jdbc {@code DataSource} named {@code mission}
  * (retarget with the {@code dataSource.target} property of PID {@code org.missioncj.core.database}).
+ * Schema migrations run on {@code migrationDataSource} (by default the same one): a site whose
+ * application role may not change the audit tables points it at a DataSource of the tables' owner.
  */
 @Component(service = Database.class, configurationPid = "org.missioncj.core.database")
 public class DatabaseComponent implements Database {
@@ -52,18 +54,26 @@ public class DatabaseComponent implements Database {
     static final String VERSION_TABLE = "CORE_SCHEMA_VERSION";
 
     private final DataSource dataSource;
+    private final DataSource migrationDataSource;
     private final String databaseId;
     private final String productDescription;
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
     @Activate
     public DatabaseComponent(
-            @Reference(name = "dataSource", target = "(osgi.jndi.service.name=mission)") DataSource dataSource) {
+            @Reference(name = "dataSource", target = "(osgi.jndi.service.name=mission)") DataSource dataSource,
+            @Reference(name = "migrationDataSource", target = "(osgi.jndi.service.name=mission)")
+                    DataSource migrationDataSource) {
         this.dataSource = dataSource;
+        this.migrationDataSource = migrationDataSource;
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData md = c.getMetaData();
             this.productDescription = md.getDatabaseProductName() + " " + md.getDatabaseProductVersion();
             this.databaseId = databaseIdOf(md.getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new PersistenceException("Cannot open the mission database: " + e.getMessage(), e);
+        }
+        try (Connection c = migrationDataSource.getConnection()) {
             ensureVersionTable(c);
         } catch (SQLException e) {
             throw new PersistenceException("Cannot open the mission database: " + e.getMessage(), e);
@@ -71,6 +81,11 @@ public class DatabaseComponent implements Database {
         LOG.info("Mission database: {} (databaseId {})", productDescription, databaseId);
         // Core's own tables (audit, sign-ins) exist before any component that uses them starts.
         migrate("core", DatabaseComponent.class.getClassLoader(), "db/core");
+    }
+
+    /** For tests and embedding: one DataSource for everything. */
+    public DatabaseComponent(DataSource dataSource) {
+        this(dataSource, dataSource);
     }
 
     static String databaseIdOf(String productName) {
@@ -222,8 +237,30 @@ public class DatabaseComponent implements Database {
     @Override
     public int migrate(String module, ClassLoader loader, String location) {
         List<String> scripts = readIndex(module, loader, location);
-        return inTransaction(tx -> {
-            Connection c = tx.connection();
+        if (migrationDataSource != dataSource) {
+            // on the owner's connection, outside the application's transactions
+            try (Connection c = migrationDataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    int n = migrateOn(c, module, loader, location, scripts);
+                    c.commit();
+                    return n;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("Migrating " + module + " failed: " + e.getMessage(), e);
+            }
+        }
+        return inTransaction(tx -> migrateOn(tx.connection(), module, loader, location, scripts));
+    }
+
+    private int migrateOn(Connection c, String module, ClassLoader loader, String location, List<String> scripts)
+            throws SQLException {
+        {
             try (Statement s = c.createStatement()) {
                 // Serializes migrations of all nodes that start at once on one PostgreSQL.
                 s.execute("LOCK TABLE core_schema_version IN EXCLUSIVE MODE");
@@ -268,7 +305,7 @@ public class DatabaseComponent implements Database {
                 count++;
             }
             return count;
-        });
+        }
     }
 
     private List<String> readIndex(String module, ClassLoader loader, String location) {
@@ -311,16 +348,23 @@ public class DatabaseComponent implements Database {
         }
     }
 
-    /** Splits a script at semicolons that end a line; drops {@code --} comment lines. */
+    /**
+     * Splits a script at semicolons that end a line; drops {@code --} comment lines. Inside a
+     * {@code $$}-quoted body (a PostgreSQL function) nothing is split.
+     */
     static List<String> splitStatements(String sql) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
         for (String line : sql.split("\\R")) {
             String t = line.trim();
-            if (t.isEmpty() || t.startsWith("--")) {
+            if (t.isEmpty() || (!quoted && t.startsWith("--"))) {
                 continue;
             }
-            if (t.endsWith(";")) {
+            if ((t.split("\\$\\$", -1).length - 1) % 2 == 1) {
+                quoted = !quoted;
+            }
+            if (!quoted && t.endsWith(";")) {
                 cur.append(t, 0, t.length() - 1);
                 out.add(cur.toString().trim());
                 cur.setLength(0);

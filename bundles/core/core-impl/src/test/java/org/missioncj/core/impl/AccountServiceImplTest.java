@@ -32,12 +32,13 @@ class AccountServiceImplTest {
     private static final String PASSWORD = "synthetic-pass-0001";
     private final Actor admin = new Actor("pa.test", EnumSet.of(Role.PROGRAM_ADMIN), "OPERATIONS");
     private final Actor cm = new Actor("cm.other", EnumSet.of(Role.CASE_MANAGER), null);
+    private DatabaseComponent db;
     private AuditServiceImpl audit;
     private AccountServiceImpl accounts;
 
     @BeforeEach
     void setUp() {
-        DatabaseComponent db = new DatabaseComponent(InMemoryDerby.create());
+        db = new DatabaseComponent(InMemoryDerby.create());
         audit = new AuditServiceImpl(db);
         accounts = new AccountServiceImpl(db, audit, null, SiteClock.of(Clock.systemUTC()), 1);
     }
@@ -83,13 +84,19 @@ class AccountServiceImplTest {
     }
 
     @Test
-    void aCourtLiaisonNamesTheCourtItBelongsTo() {
+    void aCourtLiaisonNamesTheCourtItBelongsToAndWhatKindOfRecipientItIs() {
         Validator v = new Validator();
         AccountServiceImpl.validateDetails(v, account("liaison.a", Role.COURT_LIAISON));
         ValidationException e = assertThrows(ValidationException.class, v::throwIfInvalid);
-        assertEquals("organization", e.errors().get(0).field);
+        assertEquals(List.of("organization", "organizationClass"), e.errors().stream().map(x -> x.field)
+                .collect(Collectors.toList()));
         Account withCourt = account("liaison.a", Role.COURT_LIAISON);
         withCourt.organization = "Franklin County Drug Court";
+        withCourt.organizationClass = "EMPLOYER";
+        Validator wrongClass = new Validator();
+        AccountServiceImpl.validateDetails(wrongClass, withCourt);
+        assertTrue(wrongClass.hasErrors(), "an employer monitors no one's progress");
+        withCourt.organizationClass = "COURT";
         Validator ok = new Validator();
         AccountServiceImpl.validateDetails(ok, withCourt);
         assertFalse(ok.hasErrors());
@@ -145,6 +152,7 @@ class AccountServiceImplTest {
         accounts.create(admin, account("cm.lee", Role.CASE_MANAGER), PASSWORD.toCharArray());
         Account change = account("cm.lee", Role.COURT_LIAISON);
         change.organization = "Franklin County Drug Court";
+        change.organizationClass = "COURT";
         Account after = accounts.update(admin, "cm.lee", 1, change);
         assertEquals(2, after.version);
         assertEquals(Set.of(Role.COURT_LIAISON), after.roles);
@@ -175,5 +183,45 @@ class AccountServiceImplTest {
             String d = String.valueOf(r.detail);
             assertFalse(d.contains("synthetic-pass") || d.contains("pbkdf2") || d.contains("not-the-password"), d);
         }
+    }
+
+    @Test
+    void aNameThatIsNotExactlyTheAccountsIsNoSignInAndNoAccount() {
+        accounts.create(admin, account("admin.two", Role.PROGRAM_ADMIN), PASSWORD.toCharArray());
+        // Derby compares VARCHARs ignoring trailing spaces: the service must not
+        assertTrue(accounts.verify("admin.two  ", PASSWORD.toCharArray()).isEmpty());
+        assertTrue(accounts.find("admin.two  ").isEmpty());
+        assertEquals("admin.two", accounts.verify("admin.two", PASSWORD.toCharArray()).get().username);
+        assertFalse(org.missioncj.core.api.security.AccountService.isUsername("admin.two  "));
+        assertFalse(org.missioncj.core.api.security.AccountService.isUsername("Admin.Two"));
+        assertThrows(org.missioncj.core.api.NotFoundException.class, () -> accounts.disable(admin, "admin.two ", "test"));
+    }
+
+    @Test
+    void aWeakerHashIsMadeAgainAtTheNextSignIn() {
+        AccountServiceImpl weak = new AccountServiceImpl(db, audit, null, SiteClock.of(Clock.systemUTC()), 10_000);
+        weak.create(admin, account("cm.old", Role.CASE_MANAGER), PASSWORD.toCharArray());
+        AccountServiceImpl strong = new AccountServiceImpl(db, audit, null, SiteClock.of(Clock.systemUTC()), 20_000);
+        assertTrue(strong.verify("cm.old", PASSWORD.toCharArray()).isPresent());
+        AuditQuery q = new AuditQuery();
+        q.action = "PASSWORD_REHASH";
+        assertEquals(1, audit.query(admin, q, PageRequest.of(0, 5)).totalItems);
+        assertTrue(strong.verify("cm.old", PASSWORD.toCharArray()).isPresent(), "the new hash verifies");
+        assertEquals(1, audit.query(admin, q, PageRequest.of(0, 5)).totalItems, "and is not made again");
+        assertEquals(1, strong.get(admin, "cm.old").version, "a re-hash is no change of the account");
+    }
+
+    @Test
+    void commonAndMalformedPasswordsAreRefused() {
+        for (String bad : new String[] {"password1234", "Password1234", "qwertyuiop12", "aaaaaaaaaaaa", "            ",
+            "abc\u0000defghijklmn", "\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00",
+            "x".repeat(129) + "yzabc"}) {
+            Validator v = new Validator();
+            AccountServiceImpl.validatePassword(v, "password", "cm.test", bad.toCharArray());
+            assertTrue(v.hasErrors(), bad);
+        }
+        Validator ok = new Validator();
+        AccountServiceImpl.validatePassword(ok, "password", "cm.test", "violet lantern orchard".toCharArray());
+        assertFalse(ok.hasErrors());
     }
 }

@@ -34,6 +34,7 @@ public class MeResource {
         public String username;
         public String displayName;
         public String organization;
+        public String organizationClass;
         public Set<Role> roles;
         /** {@code database} (a staff account) or {@code users.properties} (an operator sign-in). */
         public String source;
@@ -62,6 +63,7 @@ public class MeResource {
         account.ifPresent(a -> {
             me.displayName = a.displayName;
             me.organization = a.organization;
+            me.organizationClass = a.organizationClass;
         });
         return me;
     }

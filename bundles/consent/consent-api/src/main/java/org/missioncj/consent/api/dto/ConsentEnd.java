@@ -2,7 +2,10 @@ package org.missioncj.consent.api.dto;
 
 import java.time.LocalDate;
 
-/** Records that a consent's expiry event happened (for §2.35, that the case or supervision ended). */
+/**
+ * Records that an event named by a consent happened: its expiry event (the consent ends) or, for a
+ * §2.35 consent, the event after which it may be revoked (it stays in force).
+ */
 public class ConsentEnd {
     public LocalDate occurredOn;
     public String note;

@@ -8,7 +8,11 @@ public class CourtReportRequest {
     /** First and last day of the period (inclusive). */
     public LocalDate from;
     public LocalDate to;
-    /** Defaults to COURT. For a court liaison, always COURT and their own organization. */
+    /**
+     * Who receives it. Clinical staff name the recipient (class, default COURT, and name: required).
+     * A court liaison's recipient is always their own organization and its class, as a program admin
+     * set them on the liaison's account; a liaison who sends other values is refused.
+     */
     public RecipientClass recipientClass;
     public String recipientName;
     /** Defaults to CRIMINAL_JUSTICE_MONITORING. */

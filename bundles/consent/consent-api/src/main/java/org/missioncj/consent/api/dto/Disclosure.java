@@ -23,4 +23,16 @@ public class Disclosure {
     public String description;
     /** The §2.32 notice that accompanied it. */
     public String notice;
+    /** For a medical emergency (§2.51): the recipient's affiliation (their facility) ... */
+    public String recipientAffiliation;
+    /** ... when the information was disclosed, and the nature of the emergency. */
+    public Instant emergencyAt;
+    public String emergencyNature;
+    /** The roles of who disclosed, as they were then (null for disclosures recorded before this was kept). */
+    public String disclosedByRoles;
+    /**
+     * Whether the consent or order behind it named the recipient (null before this was kept, false for
+     * a disclosure a site must review: see GET /disclosures/review).
+     */
+    public Boolean basisNamedRecipient;
 }

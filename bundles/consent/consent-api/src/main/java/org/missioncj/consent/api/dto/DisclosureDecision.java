@@ -10,6 +10,8 @@ public class DisclosureDecision {
     public String courtOrderId;
     /** The categories that may go out: those asked for that the basis covers. */
     public List<String> categories;
+    /** Whether the consent or order behind an allowed disclosure names its recipient. */
+    public Boolean basisNamedRecipient;
     /** Why it is allowed or, when denied, why not, in words a person can act on. */
     public String reason;
 }

@@ -10,6 +10,9 @@ import org.missioncj.core.api.Role;
  * {@code passwordChangedAt}) are ignored on input; a password or its hash is never part of it.
  */
 public class Account {
+    /** The recipient classes a court liaison's organization can be: those who monitor a participant's progress. */
+    public static final Set<String> LIAISON_CLASSES = Set.of("COURT", "PROBATION_PAROLE", "PRETRIAL_SERVICES", "PROSECUTION");
+
     public String username;
     public long version;
     public String displayName;
@@ -18,6 +21,12 @@ public class Account {
      * Drug Court"), which other modules name as the recipient of a disclosure.
      */
     public String organization;
+    /**
+     * For a {@link Role#COURT_LIAISON}: what kind of recipient their organization is, one of
+     * {@link #LIAISON_CLASSES}. With {@link #organization} it is the recipient of every disclosure to
+     * the liaison; both are set by a program admin, never taken from a liaison's request.
+     */
+    public String organizationClass;
     public Set<Role> roles;
     /** On create, null means enabled; enable and disable change it afterwards. */
     public Boolean enabled;

@@ -1,0 +1,4 @@
+-- Audit records and seal blocks are append-only. On PostgreSQL (postgresql/V7__audit_append_only.sql)
+-- a trigger refuses their UPDATE and DELETE to every role but the tables' owner, and retention runs
+-- through a function that removes only whole blocks older than the retention period. Derby has no
+-- roles to tell apart: nothing to do here.
