@@ -31,5 +31,7 @@ SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT USAGE
 SELECT format('REVOKE UPDATE, DELETE, TRUNCATE ON %I FROM %I', t, :'app')
   FROM unnest(ARRAY['core_audit', 'core_audit_block', 'core_audit_retention']) AS t
   WHERE to_regclass(t) IS NOT NULL \gexec
+-- retention: the one way the application removes audit records (whole blocks past the retention period)
+SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO %I', :'owner', :'app') \gexec
 SELECT format('GRANT EXECUTE ON FUNCTION mission_audit_purge(TIMESTAMP) TO %I', :'app')
   WHERE to_regprocedure('mission_audit_purge(timestamp)') IS NOT NULL \gexec

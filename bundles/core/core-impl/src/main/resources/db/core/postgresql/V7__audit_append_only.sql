@@ -19,13 +19,16 @@ BEGIN
     RETURN NEW;
   END IF;
   -- the one update of a record: records written before seal blocks are chained the old way, once
-  IF TG_TABLE_NAME = 'core_audit' AND TG_OP = 'UPDATE' AND OLD.seal_seq IS NULL
-      AND (NEW.id, NEW.occurred_at, NEW.actor, NEW.roles, NEW.component, NEW.action, NEW.resource_type,
-           NEW.resource_id, NEW.participant_id, NEW.outcome, NEW.purpose, NEW.detail, NEW.client_address)
-      IS NOT DISTINCT FROM
-          (OLD.id, OLD.occurred_at, OLD.actor, OLD.roles, OLD.component, OLD.action, OLD.resource_type,
-           OLD.resource_id, OLD.participant_id, OLD.outcome, OLD.purpose, OLD.detail, OLD.client_address) THEN
-    RETURN NEW;
+  -- (nested: the columns of OLD exist only for core_audit rows)
+  IF TG_TABLE_NAME = 'core_audit' AND TG_OP = 'UPDATE' THEN
+    IF OLD.seal_seq IS NULL
+        AND (NEW.id, NEW.occurred_at, NEW.actor, NEW.roles, NEW.component, NEW.action, NEW.resource_type,
+             NEW.resource_id, NEW.participant_id, NEW.outcome, NEW.purpose, NEW.detail, NEW.client_address)
+        IS NOT DISTINCT FROM
+            (OLD.id, OLD.occurred_at, OLD.actor, OLD.roles, OLD.component, OLD.action, OLD.resource_type,
+             OLD.resource_id, OLD.participant_id, OLD.outcome, OLD.purpose, OLD.detail, OLD.client_address) THEN
+      RETURN NEW;
+    END IF;
   END IF;
   RAISE EXCEPTION 'audit records are append-only: % on % refused to %', TG_OP, TG_TABLE_NAME, current_user
     USING ERRCODE = '42501';
