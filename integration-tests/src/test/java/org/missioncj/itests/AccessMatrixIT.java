@@ -6,20 +6,20 @@ import static org.junit.Assert.fail;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.missioncj.itests.matrix.MatrixFixtures;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -36,8 +36,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A role not listed gets 403; a listed role gets 403 on an object outside its scope (or 404 when the
  * extension says {@code "outOfScopeStatus": 404}); inside its scope neither 401 nor 403.
  *
- * <p>Fixtures: teams A and B at one site, team C at another, a participant enrolled on each with a
- * CTI contact, a §2.35 consent, a court order and a court report disclosed under them. The case
+ * <p>Fixtures: teams A and B at one site, team C at another, each with the objects every module's
+ * {@link MatrixFixtures} make for it (a participant enrolled on the team, a CTI contact, a §2.35 consent,
+ * a court order and a court report disclosed under it...): a new module adds its own. The case
  * manager and peer specialist sign-ins are team A; the navigator and the
  * supervisor work at A's site. For them "own" is A's objects; "other" is B's (another team, same
  * site) and C's (another site).
@@ -49,9 +50,10 @@ public class AccessMatrixIT extends MissionTestSupport {
     /** A database account: a liaison's recipient is the organization and class an admin set on it. */
     static final String MATRIX_LIAISON = "it.matrix.liaison." + RUN;
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-    /** The object kinds this test makes fixtures for. */
-    private static final Set<String> KINDS = Set.of("participant", "team", "enrollment", "contact", "site", "staff",
-        "consent", "court-order", "disclosure", "restriction");
+    /** Every module's fixtures (META-INF/services/org.missioncj.itests.matrix.MatrixFixtures), in the order they need. */
+    private static final List<MatrixFixtures> FIXTURES = ordered();
+    /** The object kinds the fixtures make, and those of the team itself. */
+    private static final Set<String> KINDS = kinds();
     /** Role name to the test sign-in that holds it. */
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
 
@@ -255,91 +257,54 @@ public class AccessMatrixIT extends MissionTestSupport {
         return template.replace("{" + param + "}", value);
     }
 
-    /** A team at the site, a participant enrolled on it, a CTI contact, once CTI has the schedule. */
+    /**
+     * The objects of one team, made by every module's fixtures: the site and the team's staff here, the
+     * rest by the module that owns the kind.
+     */
     private Objects objects(String label, String site, String cmStaff, String pssStaff) throws Exception {
         Objects o = new Objects(label);
         o.ids.put("site", site);
         o.ids.put("staff", cmStaff);
-        o.ids.put("team", createTeam(site, cmStaff, pssStaff, null).get("id").asText());
-        Reply p = post(ADMIN, "/participants", Map.of("givenName", "Matrix", "familyName", "Case " + label,
-            "dateOfBirth", "1981-01-01"));
-        assertEquals(p.toString(), 201, p.status);
-        o.ids.put("participant", p.json.get("id").asText());
-        Map<String, Object> e = new HashMap<>();
-        e.put("participantId", o.ids.get("participant"));
-        e.put("teamId", o.ids.get("team"));
-        e.put("programMonths", 6);
-        e.put("startSetting", "COMMUNITY");
-        e.put("referralSource", "COURT");
-        e.put("startDate", LocalDate.now().minusDays(7).toString());
-        e.put("status", "ENROLLED");
-        Reply enrolled = post(ADMIN, "/enrollments", e);
-        assertEquals(enrolled.toString(), 201, enrolled.status);
-        o.ids.put("enrollment", enrolled.json.get("id").asText());
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (get(ADMIN, "/cti/participants/" + o.ids.get("participant") + "/schedule").status != 200) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("CTI built no schedule for " + o.ids.get("participant"));
+        o.ids.put("pss", pssStaff);
+        MatrixFixtures.Api api = new MatrixFixtures.Api() {
+            @Override
+            public JsonNode create(String path, Object body) throws Exception {
+                Reply r = post(ADMIN, path, body);
+                if (r.status != 201) {
+                    throw new AssertionError("making the " + label + " fixtures, POST " + path + ": " + r);
+                }
+                return r.json;
             }
-            Thread.sleep(50);
-        }
-        Map<String, Object> contact = new HashMap<>();
-        contact.put("participantId", o.ids.get("participant"));
-        contact.put("staffId", cmStaff);
-        contact.put("occurredAt", OffsetDateTime.now().minusHours(2).toString());
-        contact.put("kind", "PHONE");
-        Reply logged = post(ADMIN, "/cti/contacts", contact);
-        assertEquals(logged.toString(), 201, logged.status);
-        o.ids.put("contact", logged.json.get("id").asText());
 
-        // Part 2: a §2.35 consent to a court, a court order, and a court report disclosed under them
-        String court = "Matrix Court " + label;
-        Map<String, Object> consent = new HashMap<>();
-        consent.put("participantId", o.ids.get("participant"));
-        consent.put("kind", "CRIMINAL_JUSTICE");
-        consent.put("disclosingProgram", "MISSION-CJ");
-        consent.put("categories", List.of("ENROLLMENT", "CASE_MANAGEMENT"));
-        consent.put("recipientClass", "COURT");
-        consent.put("recipientName", court);
-        consent.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
-        consent.put("expiresOn", LocalDate.now().plusMonths(6).toString());
-        consent.put("signedOn", LocalDate.now().minusDays(7).toString());
-        consent.put("signedBy", "Matrix Case");
-        consent.put("signatureMethod", "WRITTEN");
-        consent.put("signerAuthority", "PARTICIPANT");
-        consent.put("informationDescription", "Enrollment status and case management contacts");
-        consent.put("revocationRightExplained", true);
-        consent.put("redisclosureStatementIncluded", true);
-        consent.put("conditioningStatementIncluded", true);
-        Reply c = post(ADMIN, "/consents", consent);
-        assertEquals(c.toString(), 201, c.status);
-        o.ids.put("consent", c.json.get("id").asText());
-        Map<String, Object> order = new HashMap<>();
-        order.put("participantId", o.ids.get("participant"));
-        order.put("court", court);
-        order.put("docketNumber", "MX-" + UUID.randomUUID().toString().substring(0, 8));
-        order.put("orderedOn", LocalDate.now().minusDays(1).toString());
-        order.put("categories", List.of("ENROLLMENT"));
-        order.put("recipientClass", "COURT");
-        order.put("recipientName", court);
-        order.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
-        order.put("authority", "SECTION_2_64");
-        order.put("findings", "Other ways of obtaining the information are not available");
-        order.put("limits", "Enrollment status only, to the court only");
-        order.put("expiresOn", LocalDate.now().plusMonths(3).toString());
-        order.put("patientNotified", true);
-        order.put("documentReference", "MX-DOC-1");
-        Reply co = post(ADMIN, "/court-orders", order);
-        assertEquals(co.toString(), 201, co.status);
-        o.ids.put("court-order", co.json.get("id").asText());
-        Reply restriction = post(ADMIN, "/restrictions", Map.of("participantId", o.ids.get("participant"), "categories",
-            List.of("HOUSING"), "requestedOn", LocalDate.now().toString(), "decision", "AGREED"));
-        assertEquals(restriction.toString(), 201, restriction.status);
-        o.ids.put("restriction", restriction.json.get("id").asText());
-        Reply report = post(ADMIN, "/court-reports", Map.of("participantId", o.ids.get("participant"), "from",
-            LocalDate.now().minusDays(7).toString(), "to", LocalDate.now().toString(), "recipientName", court));
-        assertEquals(report.toString(), 201, report.status);
-        o.ids.put("disclosure", report.json.get("disclosureId").asText());
+            @Override
+            public int read(String path) throws Exception {
+                return get(ADMIN, path).status;
+            }
+        };
+        for (MatrixFixtures f : FIXTURES) {
+            f.make(api, label, o.ids);
+        }
         return o;
+    }
+
+    private static List<MatrixFixtures> ordered() {
+        List<MatrixFixtures> all = new ArrayList<>();
+        ServiceLoader.load(MatrixFixtures.class, MatrixFixtures.class.getClassLoader()).forEach(all::add);
+        List<MatrixFixtures> out = new ArrayList<>();
+        Set<String> made = new TreeSet<>(Set.of("site", "staff", "pss"));
+        while (!all.isEmpty()) {
+            MatrixFixtures next = all.stream().filter(f -> made.containsAll(f.needs())).findFirst()
+                .orElseThrow(() -> new AssertionError("matrix fixtures whose needs no other fixture makes: " + all));
+            all.remove(next);
+            out.add(next);
+            made.addAll(next.kinds());
+        }
+        return out;
+    }
+
+    private static Set<String> kinds() {
+        Set<String> k = new TreeSet<>(Set.of("site", "staff"));
+        FIXTURES.forEach(f -> k.addAll(f.kinds()));
+        return k;
     }
 }

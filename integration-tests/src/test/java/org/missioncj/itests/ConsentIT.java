@@ -32,6 +32,9 @@ public class ConsentIT extends MissionTestSupport {
     @javax.inject.Inject
     protected org.apache.karaf.shell.api.console.SessionFactory sessionFactory;
 
+    @javax.inject.Inject
+    protected org.missioncj.core.api.persistence.Database database;
+
     private static final String SITE = "Consent " + UUID.randomUUID().toString().substring(0, 8);
     private static final String COURT = "Franklin County Recovery Court " + RUN;
     private static final String CM_A = "consent.cm." + RUN;
@@ -45,10 +48,6 @@ public class ConsentIT extends MissionTestSupport {
     public void setUp() throws Exception {
         if (teamA != null) {
             return;
-        }
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (get(ADMIN, "/court-reports/sections").status != 200 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100); // the consent module's resources arrive after the others
         }
         account(CM_A, "CASE_MANAGER", null);
         account(CM_B, "CASE_MANAGER", null);
@@ -418,6 +417,65 @@ public class ConsentIT extends MissionTestSupport {
         assertEquals(approved.toString(), 200, approved.status);
     }
 
+    /** The second outside review's finds about consents, orders and the accounts behind them. */
+    @Test
+    public void oneAdminCannotBeBothPeopleOfACheckNorAnyoneLiaisonAndStaff() throws Exception {
+        String p = participantOfTeamA();
+        // an order must say where the signed order is kept
+        Map<String, Object> placeholder = courtOrder(p);
+        placeholder.put("documentReference", "none");
+        Reply noDocument = post(CM_A, "/court-orders", placeholder);
+        assertEquals(noDocument.toString(), 400, noDocument.status);
+        assertTrue(noDocument.raw.body().contains("\"documentReference\""));
+        // an admin account cannot give itself the privacy officer's role...
+        String admin2 = "consent.admin2." + RUN;
+        account(admin2, "PROGRAM_ADMIN", null);
+        Map<String, Object> self = new HashMap<>();
+        self.put("displayName", "Synthetic PROGRAM_ADMIN");
+        self.put("roles", List.of("PROGRAM_ADMIN", "PRIVACY_OFFICER"));
+        Reply grant = put(admin2, "/accounts/" + admin2, "\"1\"", self);
+        assertEquals(grant.toString(), 403, grant.status);
+        // ...nor make a privacy officer to approve what it recorded
+        String orderId = post(ADMIN, "/court-orders", courtOrder(p)).json.get("id").asText();
+        String sock = "consent.sock." + RUN;
+        account(sock, "PRIVACY_OFFICER", null);
+        Reply byItsOwn = post(sock, "/court-orders/" + orderId + "/decision", Map.of("decision", "APPROVED"));
+        assertEquals(byItsOwn.toString(), 409, byItsOwn.status);
+        assertTrue(byItsOwn.raw.body().contains("was created or changed by"));
+        assertEquals(200, post(PRIVACY, "/court-orders/" + orderId + "/decision", Map.of("decision", "APPROVED")).status);
+        // a liaison is never also staff
+        Map<String, Object> both = new HashMap<>();
+        both.put("username", "consent.both." + RUN);
+        both.put("displayName", "Synthetic both");
+        both.put("roles", List.of("CASE_MANAGER", "COURT_LIAISON"));
+        both.put("organization", COURT);
+        both.put("organizationClass", "COURT");
+        both.put("password", password());
+        Reply mixed = post(ADMIN, "/accounts", both);
+        assertEquals(mixed.toString(), 400, mixed.status);
+        // no account takes the name of a sign-in of etc/users.properties
+        Map<String, Object> shadow = new HashMap<>();
+        shadow.put("username", ADMIN);
+        shadow.put("displayName", "Shadow");
+        shadow.put("roles", List.of("PROGRAM_ADMIN"));
+        shadow.put("password", "shadow-violet-lantern-77");
+        Reply taken = post(admin2, "/accounts", shadow);
+        assertEquals(taken.toString(), 409, taken.status);
+        assertEquals(200, get(ADMIN, "/me").status);
+    }
+
+    @Test
+    public void aConsentCannotBeEndedBeforeADisclosureMadeUnderIt() throws Exception {
+        String p = participantOfTeamA();
+        String id = post(CM_A, "/consents", criminalJusticeConsent(p, List.of("ENROLLMENT"))).json.get("id").asText();
+        assertEquals(201, post(CM_A, "/court-reports", report(p)).status);
+        Reply backdated = post(CM_A, "/consents/" + id + "/end",
+            Map.of("occurredOn", LocalDate.now().minusDays(1).toString(), "note", "Probation completed last week"));
+        assertEquals(backdated.toString(), 422, backdated.status);
+        Reply today = post(CM_A, "/consents/" + id + "/end", Map.of("occurredOn", LocalDate.now().toString()));
+        assertEquals(today.toString(), 200, today.status);
+    }
+
     @Test
     public void wrongRecipientsGetNothingAndNoLiaisonLearnsWhy() throws Exception {
         String p = participantOfTeamA();
@@ -427,9 +485,22 @@ public class ConsentIT extends MissionTestSupport {
         general.remove("irrevocableUntilEvent");
         general.put("recipientClass", "PROBATION_PAROLE");
         general.remove("recipientName");
+        Reply refused = post(CM_A, "/consents", general);
+        assertEquals("a consent to probation names the office, whatever its kind", 400, refused.status);
+        assertTrue(refused.toString(), refused.json.get("errors").toString().contains("recipientName"));
+        general.put("recipientName", "Synthetic County Probation");
         Reply nameless = post(CM_A, "/consents", general);
         assertEquals(nameless.toString(), 201, nameless.status);
         String consentId = nameless.json.get("id").asText();
+        // one recorded before 0.2 named none: made so here behind the server's back
+        database.inTransaction(tx -> {
+            try (java.sql.PreparedStatement ps = tx.connection().prepareStatement(
+                    "UPDATE consent_directive SET recipient_name = NULL WHERE id = ?")) {
+                ps.setString(1, consentId);
+                assertEquals(1, ps.executeUpdate());
+            }
+            return null;
+        });
         Map<String, Object> ask = report(p);
         ask.remove("recipientName");
         Reply probation = post(LIAISON_PROBATION, "/court-reports", ask);

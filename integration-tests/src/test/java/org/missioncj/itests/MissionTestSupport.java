@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -98,7 +99,7 @@ public abstract class MissionTestSupport {
             editConfigurationFilePut("etc/system.properties", PASSWORD_PROPERTY, password),
             editConfigurationFilePut("etc/system.properties", RUN_PROPERTY, RUN),
             // seal within a second and witness every head, so tests see their records sealed and compared
-            editConfigurationFilePut("etc/org.missioncj.core.audit.cfg", "sealGraceSeconds", "1"),
+            editConfigurationFilePut("etc/org.missioncj.core.audit.cfg", "sealGraceSeconds", "0"),
             editConfigurationFilePut("etc/org.missioncj.core.audit.cfg", "sealIntervalSeconds", "1"),
             editConfigurationFilePut("etc/org.missioncj.core.audit.cfg", "witnessIntervalSeconds", "0"),
             // one key file for the run, as the nodes of a cluster share theirs: on PostgreSQL the classes share a database
@@ -162,25 +163,28 @@ public abstract class MissionTestSupport {
 
     /**
      * Boot is finished when the features are installed; the modules' REST resources arrive a
-     * moment later. Tests start once every module's resources answer.
+     * moment later. Tests start once core announces that every installed module's resources are
+     * published ({@code ApiReadiness} with {@code mission.rest.ready=true}): a wait on that service,
+     * never a sleep.
      */
     @org.junit.Before
     public void awaitApi() throws Exception {
         if (apiReady) {
             return;
         }
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Reply doc = get(null, "/openapi.json");
-            if (doc.status == 200 && doc.json.get("paths").has("/participants") && doc.json.get("paths").has("/cti/contacts")
-                && get(ADMIN, "/cti/contacts/none").status == 404 && get(ADMIN, "/participants/none").status == 404) {
-                Thread.sleep(500); // the last rebuild settles
-                apiReady = true;
-                return;
+        org.osgi.util.tracker.ServiceTracker<Object, Object> ready = new org.osgi.util.tracker.ServiceTracker<>(bundleContext,
+            bundleContext.createFilter("(&(objectClass=org.missioncj.core.api.rest.ApiReadiness)(mission.rest.ready=true))"),
+            null);
+        ready.open();
+        try {
+            if (ready.waitForService(TimeUnit.SECONDS.toMillis(60)) == null) {
+                throw new AssertionError("The API did not publish every module's resources within 60 s: "
+                    + get(ADMIN, "/health"));
             }
-            Thread.sleep(100);
+        } finally {
+            ready.close();
         }
-        throw new AssertionError("The API did not come up within 60 s");
+        apiReady = true;
     }
 
     /** The Karaf to boot: the project's distribution, unless a test class installs into another. */

@@ -82,6 +82,32 @@ public class OpenApiIT extends MissionTestSupport {
         }
     }
 
+    /**
+     * Writes the served document where {@link OpenApiServedDocumentIT} (which runs next, outside Karaf)
+     * checks it with a maintained OpenAPI validator.
+     */
+    @Test
+    public void theServedDocumentIsKeptForTheValidator() throws Exception {
+        Reply r = get(null, "/openapi.json");
+        assertEquals(200, r.status);
+        java.nio.file.Path out = OpenApiServedDocumentIT.file(System.getProperty("karaf.home"));
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, r.raw.body());
+        Set<String> ids = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.json.get("paths").fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = it.next().getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (METHODS.contains(op.getKey())) {
+                    String id = op.getValue().path("operationId").asText(null);
+                    assertTrue("every operation has an operationId: " + op, id != null);
+                    assertTrue("operationIds are unique: " + id, ids.add(id));
+                }
+            }
+        }
+        Set<String> tags = new TreeSet<>();
+        r.json.get("tags").forEach(t -> assertTrue("each tag is listed once: " + t, tags.add(t.get("name").asText())));
+    }
+
     @Test
     public void yamlIsTheSameDocument() throws Exception {
         Reply yaml = get(null, "/openapi.yaml");

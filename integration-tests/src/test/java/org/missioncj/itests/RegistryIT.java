@@ -47,12 +47,19 @@ public class RegistryIT extends MissionTestSupport {
     private static String cmId;
     private static String pssId;
     private final List<Event> events = new CopyOnWriteArrayList<>();
+    /** ENROLLED events as they arrive (Event Admin delivers them asynchronously). */
+    private final java.util.concurrent.BlockingQueue<Event> enrolledEvents = new java.util.concurrent.LinkedBlockingQueue<>();
 
     @Before
     public void listen() {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(EventConstants.EVENT_TOPIC, "org/missioncj/registry/*");
-        ServiceRegistration<EventHandler> reg = bundleContext.registerService(EventHandler.class, events::add, props);
+        ServiceRegistration<EventHandler> reg = bundleContext.registerService(EventHandler.class, e -> {
+            events.add(e);
+            if (e.getTopic().equals("org/missioncj/registry/ENROLLED")) {
+                enrolledEvents.add(e);
+            }
+        }, props);
         assertNotNull(reg);
     }
 
@@ -204,14 +211,12 @@ public class RegistryIT extends MissionTestSupport {
         Reply listed = get(CM, "/enrollments?teamId=" + teamId + "&status=ENROLLED");
         assertEquals(1, listed.json.get("totalItems").asInt());
 
-        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(10);
-        while (events.stream().filter(e -> e.getTopic().endsWith("/ENROLLED")).count() < 2
-            && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
         List<String> enrolledIds = new ArrayList<>();
-        events.stream().filter(e -> e.getTopic().equals("org/missioncj/registry/ENROLLED"))
-            .forEach(e -> enrolledIds.add((String) e.getProperty("participantId")));
+        for (int i = 0; i < 2; i++) {
+            Event e = enrolledEvents.poll(10, TimeUnit.SECONDS);
+            assertNotNull("an ENROLLED event for each enrollment", e);
+            enrolledIds.add((String) e.getProperty("participantId"));
+        }
         Collections.sort(enrolledIds);
         List<String> expected = new ArrayList<>(List.of(a, b));
         Collections.sort(expected);

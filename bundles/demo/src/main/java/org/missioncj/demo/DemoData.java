@@ -10,11 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
-import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.PageRequest;
-import org.missioncj.core.api.Role;
-import org.missioncj.core.api.security.AccountService;
-import org.missioncj.core.api.security.dto.Account;
 import org.missioncj.consent.api.ConsentService;
 import org.missioncj.consent.api.dto.ConsentDirective;
 import org.missioncj.consent.api.dto.ConsentKind;
@@ -22,6 +17,11 @@ import org.missioncj.consent.api.dto.DisclosurePurpose;
 import org.missioncj.consent.api.dto.RecipientClass;
 import org.missioncj.consent.api.dto.SignatureMethod;
 import org.missioncj.consent.api.dto.SignerAuthority;
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.Role;
+import org.missioncj.core.api.security.AccountService;
+import org.missioncj.core.api.security.dto.Account;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.ParticipantService;
 import org.missioncj.registry.api.StaffService;
@@ -34,6 +34,7 @@ import org.missioncj.registry.api.dto.ReferralSource;
 import org.missioncj.registry.api.dto.Sex;
 import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
+import org.missioncj.registry.api.dto.StaffSearch;
 import org.missioncj.registry.api.dto.StartSetting;
 import org.missioncj.registry.api.dto.StatusChange;
 import org.missioncj.registry.api.dto.Team;
@@ -107,7 +108,7 @@ public class DemoData {
             return;
         }
         Actor actor = Actor.system("demo");
-        if (staff.list(actor, config.site(), null, null, PageRequest.of(0, 1)).totalItems > 0) {
+        if (staff.list(actor, new StaffSearch(config.site(), null, null), PageRequest.of(0, 1)).totalItems > 0) {
             LOG.info("Demo data for site {} is already loaded", config.site());
             return;
         }

@@ -1,15 +1,15 @@
 package org.missioncj.consent.api;
 
-import java.time.LocalDate;
 
-import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.Page;
-import org.missioncj.core.api.PageRequest;
+import org.missioncj.consent.api.dto.AccountingSearch;
 import org.missioncj.consent.api.dto.Disclosure;
 import org.missioncj.consent.api.dto.DisclosureDecision;
 import org.missioncj.consent.api.dto.DisclosureRequest;
 import org.missioncj.consent.api.dto.EmergencyDisclosure;
 import org.missioncj.consent.api.dto.UnnamedBasisDisclosure;
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.Page;
+import org.missioncj.core.api.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -43,7 +43,7 @@ public interface DisclosureGate {
      * The participant's accounting of disclosures (§2.25), newest first, for the period they ask
      * about within the last three years (default: all of those three years; dates inclusive).
      */
-    Page<Disclosure> accounting(Actor actor, String participantId, LocalDate from, LocalDate to, PageRequest page);
+    Page<Disclosure> accounting(Actor actor, AccountingSearch search, PageRequest page);
 
     /** Records a disclosure made in a medical emergency (§2.51); it is part of the accounting. */
     Disclosure recordEmergency(Actor actor, EmergencyDisclosure emergency);

@@ -2,10 +2,9 @@ package org.missioncj.consent.impl;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
+import org.missioncj.consent.api.ConsentAccess;
 import org.missioncj.consent.api.ConsentService;
 import org.missioncj.consent.api.dto.ConsentDirective;
 import org.missioncj.consent.api.dto.ConsentEnd;
@@ -16,6 +15,7 @@ import org.missioncj.consent.api.dto.RecipientClass;
 import org.missioncj.consent.api.dto.SignatureMethod;
 import org.missioncj.consent.api.dto.SignerAuthority;
 import org.missioncj.consent.impl.ConsentMapper.ConsentRow;
+import org.missioncj.core.api.AccessRule;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.Page;
@@ -23,6 +23,8 @@ import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,18 +33,25 @@ import org.osgi.service.component.annotations.Reference;
 public class ConsentServiceImpl implements ConsentService {
     private static final String RESOURCE = "consent";
 
-    private final ConsentStore store;
+    private final ModuleSupport module;
+    private final ConsentSettings settings;
+    private final CaseloadAccess access;
+    private final ConsentRows rows;
 
     @Activate
-    public ConsentServiceImpl(@Reference ConsentStore store) {
-        this.store = store;
+    public ConsentServiceImpl(@Reference(target = ConsentSettings.MODULE) ModuleSupport module,
+            @Reference ConsentSettings settings, @Reference CaseloadAccess access) {
+        this.module = module;
+        this.settings = settings;
+        this.access = access;
+        this.rows = new ConsentRows(module::today);
     }
 
     @Override
     public ConsentDirective create(Actor actor, ConsentDirective input) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "CREATE", RESOURCE);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "record consents");
+        AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
+        return module.audited(entry, tx -> {
+            ConsentAccess.CREATE_CONSENT.requireRole(actor);
             if (input == null) {
                 new Validator().required("$", null).throwIfInvalid();
             }
@@ -50,7 +59,7 @@ public class ConsentServiceImpl implements ConsentService {
             if (input.participantId == null || input.participantId.isBlank()) {
                 new Validator().required("participantId", null).throwIfInvalid();
             }
-            store.caseload.requireParticipant(actor, input.participantId, "record this participant's consents", entry);
+            access.require(actor, ConsentAccess.CREATE_CONSENT, input.participantId, entry);
             validate(input);
             ConsentRow r = new ConsentRow();
             r.id = UUID.randomUUID().toString();
@@ -58,7 +67,7 @@ public class ConsentServiceImpl implements ConsentService {
             r.participantId = input.participantId;
             r.kind = input.kind.name();
             r.disclosingProgram = input.disclosingProgram.trim();
-            r.categories = ConsentStore.join(input.categories);
+            r.categories = ConsentRows.join(input.categories);
             r.informationDescription = input.informationDescription.trim();
             r.recipientClass = input.recipientClass.name();
             r.recipientName = blankToNull(input.recipientName);
@@ -76,55 +85,49 @@ public class ConsentServiceImpl implements ConsentService {
             r.revocationRightExplained = 1;
             r.redisclosureStatement = 1;
             r.conditioningStatement = 1;
-            r.createdAt = store.now();
+            r.createdAt = module.now();
             r.createdBy = actor.username();
             r.updatedAt = r.createdAt;
             r.updatedBy = r.createdBy;
             entry.resource(r.id).detail(r.kind + " to " + ConsentRules.describe(input.recipientClass, r.recipientName)
                     + " for " + r.purpose + ": " + r.categories);
-            ConsentMapper m = store.mapper(tx);
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
             m.insertConsent(r);
-            return store.toDto(m.consent(r.id));
+            return rows.toDto(m.consent(r.id));
         });
     }
 
     @Override
     public ConsentDirective get(Actor actor, String id) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read consents");
-            ConsentRow r = find(store.mapper(tx), actor, id, "read this consent");
-            entry.participant(r.participantId);
-            store.caseload.requireRecord(actor, RESOURCE, id, r.participantId, "read this consent", entry);
-            return store.toDto(r);
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            return rows.toDto(access.requireFound(actor, ConsentAccess.GET_CONSENT, RESOURCE, id,
+                    tx.mapper(ConsentMapper.class)::consent, r -> r.participantId, entry));
         });
     }
 
     @Override
     public Page<ConsentDirective> list(Actor actor, String participantId, PageRequest page) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).participant(participantId)
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).participant(participantId)
                 .detail("consents of the participant");
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read consents");
+        return module.audited(entry, tx -> {
+            ConsentAccess.LIST_CONSENTS.requireRole(actor);
             new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
-            store.caseload.requireParticipant(actor, participantId, "read this participant's consents", entry);
-            ConsentMapper m = store.mapper(tx);
-            List<ConsentDirective> items = new ArrayList<>();
-            for (ConsentRow r : m.consentPage(participantId, page.offset(), page.size())) {
-                items.add(store.toDto(r));
-            }
-            return new Page<>(items, page, m.consentCount(participantId));
+            access.require(actor, ConsentAccess.LIST_CONSENTS, participantId, entry);
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            return Page.read(page, () -> m.consentCount(participantId),
+                    () -> m.consentPage(participantId, page.offset(), page.size())).map(rows::toDto);
         });
     }
 
     @Override
     public ConsentDirective revoke(Actor actor, String id, ConsentRevocation revocation) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "REVOKE", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            ConsentMapper m = store.mapper(tx);
-            ConsentDirective c = lockForChange(m, actor, id, entry, "record this participant's revocations");
+        AuditEntry entry = module.entry(actor, "REVOKE", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            ConsentDirective c = lockForChange(m, actor, id, entry, ConsentAccess.REVOKE_CONSENT);
             ConsentRevocation r = revocation == null ? new ConsentRevocation() : revocation;
-            LocalDate today = store.today();
+            LocalDate today = module.today();
             LocalDate received = r.receivedOn == null ? today : r.receivedOn;
             new Validator()
                     .required("method", r.method)
@@ -143,25 +146,25 @@ public class ConsentServiceImpl implements ConsentService {
             }
             // a revocation takes effect from its receipt, and never before a disclosure already made under it
             Instant last = m.lastDisclosureUnder(id);
-            LocalDate lastDay = last == null ? null : last.atZone(store.zone()).toLocalDate();
+            LocalDate lastDay = last == null ? null : last.atZone(module.zone()).toLocalDate();
             if (lastDay != null && received.isBefore(lastDay)) {
                 throw new UnprocessableException("receivedOn: a disclosure was made under this consent on " + lastDay
                         + ", after " + received + "; a revocation takes effect from the day the program received it and "
                         + "never before a disclosure already made. Record it as received on " + lastDay
                         + " or later, and say in the note when the participant signed it.");
             }
-            m.revoke(id, received, r.method.name(), blankToNull(r.note), actor.username(), store.now());
+            m.revoke(id, received, r.method.name(), blankToNull(r.note), actor.username(), module.now());
             entry.detail("revoked from " + received + " (received " + r.method + ")");
-            return store.toDto(m.consent(id));
+            return rows.toDto(m.consent(id));
         });
     }
 
     @Override
     public ConsentDirective recordEnd(Actor actor, String id, ConsentEnd end) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            ConsentMapper m = store.mapper(tx);
-            ConsentDirective c = lockForChange(m, actor, id, entry, "record this participant's consent events");
+        AuditEntry entry = module.entry(actor, "UPDATE", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            ConsentDirective c = lockForChange(m, actor, id, entry, ConsentAccess.END_CONSENT);
             ConsentEnd e = event(c, end);
             if (c.expiryEvent == null) {
                 throw new ConflictException("Consent " + id + " expires on a date (" + c.expiresOn + "), not on an event."
@@ -171,18 +174,27 @@ public class ConsentServiceImpl implements ConsentService {
             if (c.endedOn != null) {
                 throw new ConflictException("Consent " + id + " already ended on " + c.endedOn + ".");
             }
-            m.end(id, e.occurredOn, blankToNull(e.note), actor.username(), store.now());
+            // like a revocation: an end never reaches back before a disclosure already made under the consent
+            Instant last = m.lastDisclosureUnder(id);
+            LocalDate lastDay = last == null ? null : last.atZone(module.zone()).toLocalDate();
+            if (lastDay != null && e.occurredOn.isBefore(lastDay)) {
+                throw new UnprocessableException("occurredOn: a disclosure was made under this consent on " + lastDay
+                        + ", after " + e.occurredOn + "; a consent cannot be recorded as ended before a disclosure already "
+                        + "made under it. Record the end as of " + lastDay + " or later, and say in the note when the event "
+                        + "happened; if information went out after the event, report it to the privacy officer.");
+            }
+            m.end(id, e.occurredOn, blankToNull(e.note), actor.username(), module.now());
             entry.detail("ended on " + e.occurredOn + ": " + c.expiryEvent);
-            return store.toDto(m.consent(id));
+            return rows.toDto(m.consent(id));
         });
     }
 
     @Override
     public ConsentDirective recordRevocabilityEvent(Actor actor, String id, ConsentEnd event) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            ConsentMapper m = store.mapper(tx);
-            ConsentDirective c = lockForChange(m, actor, id, entry, "record this participant's consent events");
+        AuditEntry entry = module.entry(actor, "UPDATE", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            ConsentDirective c = lockForChange(m, actor, id, entry, ConsentAccess.RECORD_REVOCABILITY_EVENT);
             ConsentEnd e = event(c, event);
             if (c.kind != ConsentKind.CRIMINAL_JUSTICE || c.irrevocableUntilEvent == null) {
                 throw new ConflictException("Consent " + id + " names no event until which it is irrevocable.");
@@ -191,9 +203,9 @@ public class ConsentServiceImpl implements ConsentService {
                 throw new ConflictException("The event after which consent " + id + " may be revoked was recorded already, on "
                         + c.revocabilityEventOn + ".");
             }
-            m.revocabilityEvent(id, e.occurredOn, blankToNull(e.note), actor.username(), store.now());
+            m.revocabilityEvent(id, e.occurredOn, blankToNull(e.note), actor.username(), module.now());
             entry.detail("revocable from " + e.occurredOn + ": " + c.irrevocableUntilEvent);
-            return store.toDto(m.consent(id));
+            return rows.toDto(m.consent(id));
         });
     }
 
@@ -201,7 +213,7 @@ public class ConsentServiceImpl implements ConsentService {
         ConsentEnd e = given == null ? new ConsentEnd() : given;
         new Validator()
                 .required("occurredOn", e.occurredOn)
-                .notInFuture("occurredOn", e.occurredOn, store.today())
+                .notInFuture("occurredOn", e.occurredOn, module.today())
                 .check(e.occurredOn == null || !e.occurredOn.isBefore(c.signedOn), "occurredOn",
                         "must not be before the consent was signed (" + c.signedOn + ")")
                 .maxLength("note", e.note, 500)
@@ -220,24 +232,17 @@ public class ConsentServiceImpl implements ConsentService {
      * The consent, row-locked for a revocation or an event, once the role, the consent's existence and
      * the caller's access to its participant are checked (in that order).
      */
-    private ConsentDirective lockForChange(ConsentMapper m, Actor actor, String id, AuditEntry entry, String action) {
-        actor.requireAnyRole(ConsentStore.CONSENT_STAFF, action);
+    private ConsentDirective lockForChange(ConsentMapper m, Actor actor, String id, AuditEntry entry, AccessRule rule) {
+        rule.requireRole(actor);
         if (id == null || id.length() > 64 || m.lock(id) == 0) {
-            throw store.caseload.unknown(actor, RESOURCE, id, action);
+            throw access.unknown(actor, rule, RESOURCE, id);
         }
-        ConsentDirective c = store.toDto(m.consent(id));
+        ConsentDirective c = rows.toDto(m.consent(id));
         entry.participant(c.participantId);
-        store.caseload.requireRecord(actor, RESOURCE, id, c.participantId, action, entry);
+        access.requireRecord(actor, rule, RESOURCE, id, c.participantId, entry);
         return c;
     }
 
-    private ConsentRow find(ConsentMapper m, Actor actor, String id, String action) {
-        ConsentRow r = id == null || id.length() > 64 ? null : m.consent(id);
-        if (r == null) {
-            throw store.caseload.unknown(actor, RESOURCE, id, action);
-        }
-        return r;
-    }
 
     /** Every §2.31(a) element, and the rules of the consent's kind. */
     private void validate(ConsentDirective c) {
@@ -252,7 +257,7 @@ public class ConsentServiceImpl implements ConsentService {
                 .maxLength("expiryEvent", c.expiryEvent, 300)
                 .maxLength("irrevocableUntilEvent", c.irrevocableUntilEvent, 300)
                 .required("signedOn", c.signedOn)
-                .notInFuture("signedOn", c.signedOn, store.today())
+                .notInFuture("signedOn", c.signedOn, module.today())
                 .requiredText("signedBy", c.signedBy, 200)
                 .required("signatureMethod", c.signatureMethod)
                 .required("signerAuthority", c.signerAuthority)
@@ -264,7 +269,7 @@ public class ConsentServiceImpl implements ConsentService {
                                 + "protected (§2.31(a)(10))")
                 .check(Boolean.TRUE.equals(c.conditioningStatementIncluded), "conditioningStatementIncluded",
                         "must be true: a consent must say whether treatment may be conditioned on signing it (§2.31(a)(11))");
-        ConsentStore.categories(v, "categories", c.categories);
+        ConsentRows.categories(v, "categories", c.categories);
         v.check(c.signerAuthority == null || c.signerAuthority == SignerAuthority.PARTICIPANT
                 || !isBlank(c.signerAuthorityDescription), "signerAuthorityDescription",
                 "is required when someone else signs for the participant: their authority (§§2.14-2.15)");
@@ -273,6 +278,12 @@ public class ConsentServiceImpl implements ConsentService {
                         + "remains in effect, §2.35(b))");
         v.check(c.expiresOn == null || c.signedOn == null || !c.expiresOn.isBefore(c.signedOn), "expiresOn",
                 "must not be before the consent was signed");
+        // whatever its kind, a consent for a court, probation, pretrial services or a prosecutor, or for
+        // criminal-justice monitoring, names the recipient: no one may fill in a court of their choosing
+        v.check(!(RecipientClass.PROGRESS_MONITORS.contains(c.recipientClass)
+                || c.purpose == DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING) || !isBlank(c.recipientName), "recipientName",
+                "is required for a consent to a court, probation or parole, pretrial services or a prosecutor, or for "
+                        + "criminal-justice monitoring: the recipient by name (§2.31(a)(4))");
         if (c.kind == ConsentKind.CRIMINAL_JUSTICE) {
             v.check(c.recipientClass == null || RecipientClass.PROGRESS_MONITORS.contains(c.recipientClass), "recipientClass",
                     "a §2.35 consent may only name those who monitor the participant's progress: "

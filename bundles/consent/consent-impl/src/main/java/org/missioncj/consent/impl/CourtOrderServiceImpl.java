@@ -1,9 +1,9 @@
 package org.missioncj.consent.impl;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.missioncj.consent.api.ConsentAccess;
 import org.missioncj.consent.api.CourtOrderService;
 import org.missioncj.consent.api.dto.CourtOrder;
 import org.missioncj.consent.api.dto.CourtOrderDecision;
@@ -11,13 +11,14 @@ import org.missioncj.consent.api.dto.CourtOrderStatus;
 import org.missioncj.consent.impl.ConsentMapper.CourtOrderRow;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.ConflictException;
-import org.missioncj.core.api.ForbiddenException;
-import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
-import org.missioncj.core.api.Role;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.api.security.AccountService;
+import org.missioncj.core.api.security.dto.Account;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,28 +27,37 @@ import org.osgi.service.component.annotations.Reference;
 public class CourtOrderServiceImpl implements CourtOrderService {
     private static final String RESOURCE = "court-order";
 
-    private final ConsentStore store;
+    private final ModuleSupport module;
+    private final ConsentSettings settings;
+    private final CaseloadAccess access;
+    private final ConsentRows rows;
+    private final AccountService accounts;
 
     @Activate
-    public CourtOrderServiceImpl(@Reference ConsentStore store) {
-        this.store = store;
+    public CourtOrderServiceImpl(@Reference(target = ConsentSettings.MODULE) ModuleSupport module,
+            @Reference ConsentSettings settings, @Reference CaseloadAccess access, @Reference AccountService accounts) {
+        this.module = module;
+        this.settings = settings;
+        this.access = access;
+        this.rows = new ConsentRows(module::today);
+        this.accounts = accounts;
     }
 
     @Override
     public CourtOrder create(Actor actor, CourtOrder input) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "CREATE", RESOURCE);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.ORDER_STAFF, "record court orders");
+        AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
+        return module.audited(entry, tx -> {
+            ConsentAccess.CREATE_COURT_ORDER.requireRole(actor);
             if (input == null || input.participantId == null || input.participantId.isBlank()) {
                 new Validator().required("participantId", null).throwIfInvalid();
             }
             entry.participant(input.participantId);
-            store.caseload.requireParticipant(actor, input.participantId, "record this participant's court orders", entry);
+            access.require(actor, ConsentAccess.CREATE_COURT_ORDER, input.participantId, entry);
             Validator v = new Validator()
                     .requiredText("court", input.court, 200)
                     .requiredText("docketNumber", input.docketNumber, 100)
                     .required("orderedOn", input.orderedOn)
-                    .notInFuture("orderedOn", input.orderedOn, store.today())
+                    .notInFuture("orderedOn", input.orderedOn, module.today())
                     .required("authority", input.authority)
                     .requiredText("findings", input.findings, 2000)
                     .requiredText("limits", input.limits, 2000)
@@ -59,8 +69,11 @@ public class CourtOrderServiceImpl implements CourtOrderService {
                     .check(input.expiresOn == null || input.orderedOn == null || !input.expiresOn.isBefore(input.orderedOn),
                             "expiresOn", "must not be before the order's date")
                     .required("patientNotified", input.patientNotified)
-                    .requiredText("documentReference", input.documentReference, 300);
-            ConsentStore.categories(v, "categories", input.categories);
+                    .requiredText("documentReference", input.documentReference, 300)
+                    .check(input.documentReference == null || isDocumentReference(input.documentReference),
+                            "documentReference", "must say where the signed order is kept (its file or case-record "
+                                    + "number), not a placeholder such as 'none' or 'n/a'");
+            ConsentRows.categories(v, "categories", input.categories);
             v.throwIfInvalid();
             CourtOrderRow r = new CourtOrderRow();
             r.id = UUID.randomUUID().toString();
@@ -71,7 +84,7 @@ public class CourtOrderServiceImpl implements CourtOrderService {
             r.authority = input.authority.name();
             r.findings = input.findings.trim();
             r.limits = input.limits.trim();
-            r.categories = ConsentStore.join(input.categories);
+            r.categories = ConsentRows.join(input.categories);
             r.recipientClass = input.recipientClass.name();
             r.recipientName = input.recipientName.trim();
             r.purpose = input.purpose.name();
@@ -80,25 +93,23 @@ public class CourtOrderServiceImpl implements CourtOrderService {
             r.patientNotified = input.patientNotified ? 1 : 0;
             r.documentReference = input.documentReference.trim();
             r.status = CourtOrderStatus.PENDING_APPROVAL.name();
-            r.createdAt = store.now();
+            r.createdAt = module.now();
             r.createdBy = actor.username();
             entry.resource(r.id).detail(r.court + " " + r.docketNumber + " (" + r.authority + ") for " + r.purpose + ": "
                     + r.categories + " to " + r.recipientName + "; pending approval");
-            ConsentMapper m = store.mapper(tx);
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
             m.insertOrder(r);
-            return ConsentStore.toDto(m.order(r.id));
+            return rows.toDto(m.order(r.id));
         });
     }
 
     @Override
     public CourtOrder decide(Actor actor, String id, CourtOrderDecision decision) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "COURT_ORDER_DECISION", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.ORDER_APPROVERS, "approve court orders");
-            ConsentMapper m = store.mapper(tx);
-            CourtOrderRow r = find(m, actor, id, "approve this court order");
-            entry.participant(r.participantId);
-            reachable(actor, r, "approve this court order", entry);
+        AuditEntry entry = module.entry(actor, "COURT_ORDER_DECISION", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            CourtOrderRow r = access.requireFound(actor, ConsentAccess.DECIDE_COURT_ORDER, RESOURCE, id, m::order,
+                    o -> o.participantId, entry);
             CourtOrderDecision d = decision == null ? new CourtOrderDecision() : decision;
             new Validator().required("decision", d.decision)
                     .check(d.decision == null || d.decision != CourtOrderStatus.PENDING_APPROVAL, "decision",
@@ -111,7 +122,12 @@ public class CourtOrderServiceImpl implements CourtOrderService {
                 throw new ConflictException("You recorded this court order: a second person checks it against the signed "
                         + "order (a clinical supervisor of the participant's site, or a privacy officer).");
             }
-            CourtOrder current = ConsentStore.toDto(r);
+            if (madeBy(actor.username(), r.createdBy)) {
+                throw new ConflictException("Your account was created or changed by " + r.createdBy + ", who recorded this "
+                        + "court order: the second person who checks it must not owe their account to the first. Ask a "
+                        + "clinical supervisor or privacy officer whose account someone else set up.");
+            }
+            CourtOrder current = rows.toDto(r);
             if (current.status != CourtOrderStatus.PENDING_APPROVAL) {
                 throw new ConflictException("Court order " + id + " was " + current.status + " already, by " + r.decidedBy
                         + " on " + r.decidedAt + ".");
@@ -123,62 +139,63 @@ public class CourtOrderServiceImpl implements CourtOrderService {
                         + "(section, findings, limits, named recipient, expiry, patient notice, signed document): record it "
                         + "again with them, and reject this record.");
             }
-            m.decideOrder(id, d.decision.name(), actor.username(), store.now(), ConsentServiceImpl.blankToNull(d.note));
+            m.decideOrder(id, d.decision.name(), actor.username(), module.now(), ConsentServiceImpl.blankToNull(d.note));
             entry.detail(d.decision + (d.note == null ? "" : ": " + d.note));
-            return ConsentStore.toDto(m.order(id));
+            return rows.toDto(m.order(id));
         });
     }
 
     @Override
     public CourtOrder get(Actor actor, String id) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.RECORD_READERS, "read court orders");
-            CourtOrderRow r = find(store.mapper(tx), actor, id, "read this court order");
-            entry.participant(r.participantId);
-            reachable(actor, r, "read this court order", entry);
-            return ConsentStore.toDto(r);
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            return rows.toDto(access.requireFound(actor, ConsentAccess.GET_COURT_ORDER, RESOURCE, id,
+                    tx.mapper(ConsentMapper.class)::order, r -> r.participantId, entry));
         });
     }
 
     @Override
     public Page<CourtOrder> list(Actor actor, String participantId, PageRequest page) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).participant(participantId)
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).participant(participantId)
                 .detail("court orders of the participant");
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.RECORD_READERS, "read court orders");
+        return module.audited(entry, tx -> {
+            ConsentAccess.LIST_COURT_ORDERS.requireRole(actor);
             new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
-            if (!actor.hasRole(Role.PRIVACY_OFFICER) || actor.hasAnyRole(Role.CLINICAL_STAFF)) {
-                store.caseload.requireParticipant(actor, participantId, "read this participant's court orders", entry);
-            }
-            ConsentMapper m = store.mapper(tx);
-            List<CourtOrder> items = new ArrayList<>();
-            for (CourtOrderRow r : m.orderPage(participantId, page.offset(), page.size())) {
-                items.add(ConsentStore.toDto(r));
-            }
-            return new Page<>(items, page, m.orderCount(participantId));
+            access.require(actor, ConsentAccess.LIST_COURT_ORDERS, participantId, entry);
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            return Page.read(page, () -> m.orderCount(participantId),
+                    () -> m.orderPage(participantId, page.offset(), page.size())).map(rows::toDto);
         });
     }
 
-    /** A privacy officer reviews every participant's orders; everyone else those of their caseload. */
-    private void reachable(Actor actor, CourtOrderRow r, String action, AuditEntry entry) {
-        if (actor.hasRole(Role.PRIVACY_OFFICER)) {
-            return;
+
+    /**
+     * Whether {@code maker} created or last changed the account {@code username}, or an account that did so,
+     * up to ten accounts back: one person's accounts cannot make the second person of a two-person check.
+     */
+    private boolean madeBy(String username, String maker) {
+        String current = username;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int hops = 0; hops < 10 && current != null && seen.add(current); hops++) {
+            Optional<Account> a = accounts.find(current);
+            if (a.isEmpty()) {
+                return false; // an operator account of etc/users.properties: set up outside the application
+            }
+            if (maker.equals(a.get().createdBy) || maker.equals(a.get().updatedBy)) {
+                return true;
+            }
+            String next = a.get().createdBy;
+            current = next != null && next.equals(current) ? null : next;
         }
-        store.caseload.requireRecord(actor, RESOURCE, r.id, r.participantId, action, entry);
+        return false;
     }
 
-    private CourtOrderRow find(ConsentMapper m, Actor actor, String id, String action) {
-        CourtOrderRow r = id == null || id.length() > 64 ? null : m.order(id);
-        if (r == null) {
-            if (actor.hasRole(Role.PRIVACY_OFFICER)) {
-                throw new NotFoundException("There is no court order " + id + ".");
-            }
-            if (!actor.hasAnyRole(Role.CLINICAL_STAFF)) {
-                throw new ForbiddenException("You may not " + action + ".");
-            }
-            throw store.caseload.unknown(actor, RESOURCE, id, action);
-        }
-        return r;
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("none", "n/a", "na", "nil", "null",
+            "unknown", "tbd", "todo", "pending", "missing", "not available", "-", "--", "?", "x", "xx", "xxx", ".");
+
+    /** A reference to where the signed order is kept: at least 4 characters, not a placeholder. */
+    static boolean isDocumentReference(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return t.length() >= 4 && !PLACEHOLDERS.contains(t) && t.chars().anyMatch(Character::isLetterOrDigit);
     }
 }

@@ -3,12 +3,12 @@ package org.missioncj.consent.impl;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.missioncj.consent.api.ConsentAccess;
 import org.missioncj.consent.api.CourtReportService;
 import org.missioncj.consent.api.DisclosureGate;
 import org.missioncj.consent.api.dto.ConsentDirective;
@@ -22,10 +22,11 @@ import org.missioncj.consent.api.dto.RecipientClass;
 import org.missioncj.consent.api.dto.ReportSectionInfo;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.ConflictException;
-import org.missioncj.core.api.Role;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.spi.ReportSection;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,23 +40,24 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = CourtReportService.class)
 public class CourtReportServiceImpl implements CourtReportService {
-    static final Set<Role> REQUESTERS;
-    static {
-        Set<Role> r = EnumSet.copyOf(ConsentStore.CONSENT_STAFF);
-        r.add(Role.COURT_LIAISON);
-        REQUESTERS = r;
-    }
     private static final int MAX_PERIOD_DAYS = 400;
     private static final Comparator<ReportSection> ORDER = Comparator.comparingInt(ReportSection::order)
             .thenComparing(ReportSection::id);
 
-    private final ConsentStore store;
+    private final ModuleSupport module;
+    private final ConsentSettings settings;
+    private final CaseloadAccess access;
+    private final ConsentRows rows;
     private final DisclosureGate gate;
     private final List<ReportSection> sections = new CopyOnWriteArrayList<>();
 
     @Activate
-    public CourtReportServiceImpl(@Reference ConsentStore store, @Reference DisclosureGate gate) {
-        this.store = store;
+    public CourtReportServiceImpl(@Reference(target = ConsentSettings.MODULE) ModuleSupport module,
+            @Reference ConsentSettings settings, @Reference CaseloadAccess access, @Reference DisclosureGate gate) {
+        this.module = module;
+        this.settings = settings;
+        this.access = access;
+        this.rows = new ConsentRows(module::today);
         this.gate = gate;
     }
 
@@ -70,13 +72,13 @@ public class CourtReportServiceImpl implements CourtReportService {
 
     @Override
     public List<ReportSectionInfo> sections(Actor actor) {
-        actor.requireAnyRole(REQUESTERS, "list court report sections");
+        ConsentAccess.LIST_COURT_REPORT_SECTIONS.requireRole(actor);
         List<ReportSectionInfo> out = new ArrayList<>();
         for (ReportSection s : sorted()) {
             ReportSectionInfo i = new ReportSectionInfo();
             i.id = s.id();
             i.title = s.title();
-            i.category = s.category();
+            i.category = s.category().code();
             i.order = s.order();
             out.add(i);
         }
@@ -86,25 +88,27 @@ public class CourtReportServiceImpl implements CourtReportService {
     @Override
     public CourtReport report(Actor actor, CourtReportRequest request) {
         CourtReportRequest q = request == null ? new CourtReportRequest() : request;
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "COURT_REPORT", "court-report")
+        AuditEntry entry = module.entry(actor, "COURT_REPORT", "court-report")
                 .participant(q.participantId).detail("period " + q.from + " to " + q.to);
-        return store.audited(entry, tx -> produce(actor, q, entry));
+        return module.audited(entry, tx -> produce(actor, q, entry));
     }
 
     private CourtReport produce(Actor actor, CourtReportRequest q, AuditEntry entry) {
-        actor.requireAnyRole(REQUESTERS, "request court progress reports");
-        if (actor.hasAnyRole(ConsentStore.CONSENT_STAFF) && q.participantId != null && !q.participantId.isBlank()) {
-            store.caseload.requireParticipant(actor, q.participantId, "report on this participant", entry);
+        ConsentAccess.CREATE_COURT_REPORT.requireRole(actor);
+        // a court liaison's limits hold whatever other role the account has: their recipient is their organization
+        boolean staff = !DisclosureGateImpl.isLiaison(actor);
+        if (staff && q.participantId != null && !q.participantId.isBlank()) {
+            access.require(actor, ConsentAccess.CREATE_COURT_REPORT, q.participantId, entry);
         }
         Validator v = new Validator();
-        if (actor.hasAnyRole(ConsentStore.CONSENT_STAFF)) {
+        if (staff) {
             v.requiredText("recipientName", q.recipientName, 200);
         }
         v.requiredText("participantId", q.participantId, 36)
                 .required("from", q.from)
                 .required("to", q.to)
                 .check(q.from == null || q.to == null || !q.from.isAfter(q.to), "to", "must not be before from")
-                .notInFuture("to", q.to, store.today())
+                .notInFuture("to", q.to, module.today())
                 .check(q.from == null || q.to == null || ChronoUnit.DAYS.between(q.from, q.to) < MAX_PERIOD_DAYS, "from",
                         "a report covers at most " + MAX_PERIOD_DAYS + " days")
                 .maxLength("recipientName", q.recipientName, 200)
@@ -112,12 +116,11 @@ public class CourtReportServiceImpl implements CourtReportService {
         List<ReportSection> installed = sorted();
         Set<String> categories = new LinkedHashSet<>();
         for (ReportSection s : installed) {
-            categories.add(s.category());
+            categories.add(s.category().code());
         }
         if (categories.isEmpty()) {
             throw new ConflictException("No report sections are installed: install the modules whose progress the report shows.");
         }
-        boolean staff = actor.hasAnyRole(ConsentStore.CONSENT_STAFF);
         DisclosureRequest d = new DisclosureRequest();
         d.participantId = q.participantId;
         // a liaison's recipient is their organization, which the gate takes from their account
@@ -126,7 +129,7 @@ public class CourtReportServiceImpl implements CourtReportService {
         d.purpose = q.purpose == null ? DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING : q.purpose;
         d.categories = new ArrayList<>(categories);
         String description = "Court progress report " + q.from + " to " + q.to;
-        return store.database.inTransaction(tx -> {
+        return module.work(tx -> {
             Disclosure disclosure = gate.disclose(actor, d, description);
             entry.resource(disclosure.id);
             CourtReport report = new CourtReport();
@@ -142,18 +145,19 @@ public class CourtReportServiceImpl implements CourtReportService {
             report.basis = disclosure.basis;
             report.consentId = disclosure.consentId;
             report.courtOrderId = disclosure.courtOrderId;
-            report.basisDescription = basisDescription(store.mapper(tx), disclosure);
+            report.basisDescription = basisDescription(tx.mapper(ConsentMapper.class), disclosure);
             report.notice = disclosure.notice;
             for (ReportSection s : installed) {
-                if (disclosure.categories.contains(s.category())) {
+                String category = s.category().code();
+                if (disclosure.categories.contains(category)) {
                     CourtReport.Section out = new CourtReport.Section();
                     out.id = s.id();
                     out.title = s.title();
-                    out.category = s.category();
+                    out.category = category;
                     out.content = s.render(q.participantId, q.from, q.to);
                     report.sections.add(out);
-                } else if (!report.withheldCategories.contains(s.category())) {
-                    report.withheldCategories.add(s.category());
+                } else if (!report.withheldCategories.contains(category)) {
+                    report.withheldCategories.add(category);
                 }
             }
             return report;
@@ -163,7 +167,7 @@ public class CourtReportServiceImpl implements CourtReportService {
     /** The scope of the consent or order, in words (§2.32(b): a copy or a clear explanation goes with it). */
     private String basisDescription(ConsentMapper m, Disclosure d) {
         if (d.consentId != null) {
-            ConsentDirective c = store.toDto(m.consent(d.consentId));
+            ConsentDirective c = rows.toDto(m.consent(d.consentId));
             StringBuilder sb = new StringBuilder();
             sb.append(label(c.kind.name())).append(" consent signed by ").append(c.signedBy).append(" on ").append(c.signedOn)
                     .append(": ").append(c.disclosingProgram).append(" may disclose ").append(String.join(", ", c.categories))
@@ -193,7 +197,7 @@ public class CourtReportServiceImpl implements CourtReportService {
             }
             return sb.toString();
         }
-        CourtOrder o = ConsentStore.toDto(m.order(d.courtOrderId));
+        CourtOrder o = rows.toDto(m.order(d.courtOrderId));
         return "Court order " + o.docketNumber + " of " + o.court + " dated " + o.orderedOn
                 + (o.authority == null ? "" : " (42 CFR " + o.authority.name().replace("SECTION_", "§").replace('_', '.') + ")")
                 + (o.limits == null ? "" : ", with the limits: " + o.limits) + ": disclosure of "

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.missioncj.consent.api.ConsentAccess;
 import org.missioncj.consent.api.DisclosureGate;
+import org.missioncj.consent.api.dto.AccountingSearch;
 import org.missioncj.consent.api.dto.ConsentDirective;
 import org.missioncj.consent.api.dto.ConsentRestriction;
 import org.missioncj.consent.api.dto.CourtOrder;
@@ -26,7 +28,6 @@ import org.missioncj.consent.impl.ConsentMapper.RestrictionRow;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.ForbiddenException;
 import org.missioncj.core.api.MissionException;
-import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Role;
@@ -35,8 +36,10 @@ import org.missioncj.core.api.ValidationException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.audit.AuditOutcome;
+import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.api.security.AccountService;
 import org.missioncj.core.api.security.dto.Account;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,14 +63,21 @@ public class DisclosureGateImpl implements DisclosureGate {
     static final String LIAISON_REFUSAL = "Nothing can be disclosed to you for this request. If you believe a consent or "
             + "court order covers it, ask the participant's case manager.";
 
-    private final ConsentStore store;
+    private final ModuleSupport module;
+    private final ConsentSettings settings;
+    private final CaseloadAccess access;
+    private final ConsentRows rows;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AccountService accounts;
 
     @Activate
-    public DisclosureGateImpl(@Reference ConsentStore store) {
-        this.store = store;
+    public DisclosureGateImpl(@Reference(target = ConsentSettings.MODULE) ModuleSupport module,
+            @Reference ConsentSettings settings, @Reference CaseloadAccess access) {
+        this.module = module;
+        this.settings = settings;
+        this.access = access;
+        this.rows = new ConsentRows(module::today);
     }
 
     /** For tests and embedding. */
@@ -77,10 +87,10 @@ public class DisclosureGateImpl implements DisclosureGate {
 
     @Override
     public DisclosureDecision decide(Actor actor, DisclosureRequest request) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "DISCLOSURE_CHECK", RESOURCE);
-        return liaisonSafe(actor, () -> store.audited(entry, tx -> deniedToLiaison(actor, () -> {
-            Recipient who = authorize(actor, request, entry, "check disclosures");
-            DisclosureDecision d = decideIn(store.mapper(tx), who);
+        AuditEntry entry = module.entry(actor, "DISCLOSURE_CHECK", RESOURCE);
+        return liaisonSafe(actor, () -> module.audited(entry, tx -> deniedToLiaison(actor, () -> {
+            Recipient who = authorize(actor, request, entry);
+            DisclosureDecision d = decideIn(tx.mapper(ConsentMapper.class), who);
             entry.detail(describe(who.request) + (d.allowed ? ": would be allowed" : ": would be denied: " + d.reason));
             if (!d.allowed) {
                 entry.outcome(AuditOutcome.DENIED);
@@ -103,13 +113,13 @@ public class DisclosureGateImpl implements DisclosureGate {
 
     @Override
     public Disclosure disclose(Actor actor, DisclosureRequest request, String description) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "DISCLOSE", RESOURCE);
-        return liaisonSafe(actor, () -> store.audited(entry, tx -> deniedToLiaison(actor, () -> {
-            Recipient who = authorize(actor, request, entry, "disclose participant information");
+        AuditEntry entry = module.entry(actor, "DISCLOSE", RESOURCE);
+        return liaisonSafe(actor, () -> module.audited(entry, tx -> deniedToLiaison(actor, () -> {
+            Recipient who = authorize(actor, request, entry);
             DisclosureRequest r = who.request;
             r.on = null; // a disclosure happens today, whatever day a caller names
             new Validator().requiredText("description", description, 500).throwIfInvalid();
-            ConsentMapper m = store.mapper(tx);
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
             DisclosureDecision d = decideIn(m, who);
             entry.detail(describe(r) + ": " + description);
             if (!d.allowed) {
@@ -118,43 +128,43 @@ public class DisclosureGateImpl implements DisclosureGate {
             DisclosureRow row = new DisclosureRow();
             row.id = UUID.randomUUID().toString();
             row.participantId = r.participantId;
-            row.disclosedAt = store.now();
+            row.disclosedAt = module.now();
             row.disclosedBy = actor.username();
             row.disclosedByRoles = actor.rolesAsString();
             row.recipientClass = r.recipientClass.name();
             row.recipientName = r.recipientName.trim();
             row.purpose = r.purpose.name();
-            row.categories = ConsentStore.join(d.categories);
+            row.categories = ConsentRows.join(d.categories);
             row.basis = d.basis.name();
             row.consentId = d.consentId;
             row.courtOrderId = d.courtOrderId;
             row.basisNamedRecipient = Boolean.TRUE.equals(d.basisNamedRecipient) ? 1 : 0;
             row.description = description.trim();
-            row.notice = store.notice;
+            row.notice = settings.notice();
             m.insertDisclosure(row);
             entry.resource(row.id).detail(describe(r) + ": " + description + "; disclosed " + d.categories + " under "
                     + (d.consentId != null ? "consent " + d.consentId : "court order " + d.courtOrderId));
-            return ConsentStore.toDto(row);
+            return rows.toDto(row);
         })));
     }
 
     @Override
     public Disclosure recordEmergency(Actor actor, EmergencyDisclosure emergency) {
         EmergencyDisclosure e = emergency == null ? new EmergencyDisclosure() : emergency;
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "DISCLOSE", RESOURCE).participant(e.participantId);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "record medical emergency disclosures");
+        AuditEntry entry = module.entry(actor, "DISCLOSE", RESOURCE).participant(e.participantId);
+        return module.audited(entry, tx -> {
+            ConsentAccess.RECORD_EMERGENCY_DISCLOSURE.requireRole(actor);
             new Validator().requiredText("participantId", e.participantId, 36).throwIfInvalid();
-            store.caseload.requireParticipant(actor, e.participantId, "record this participant's disclosures", entry);
+            access.require(actor, ConsentAccess.RECORD_EMERGENCY_DISCLOSURE, e.participantId, entry);
             Validator v = new Validator()
                     .requiredText("recipientName", e.recipientName, 200)
                     .requiredText("recipientAffiliation", e.recipientAffiliation, 200)
                     .required("disclosedAt", e.disclosedAt)
                     .requiredText("natureOfEmergency", e.natureOfEmergency, 500)
                     .requiredText("description", e.description, 500);
-            ConsentStore.categories(v, "categories", e.categories);
+            ConsentRows.categories(v, "categories", e.categories);
             Instant at = e.disclosedAt == null ? null : e.disclosedAt.toInstant();
-            v.check(at == null || !at.isAfter(store.now()), "disclosedAt", "must not be in the future");
+            v.check(at == null || !at.isAfter(module.now()), "disclosedAt", "must not be in the future");
             v.throwIfInvalid();
             DisclosureRow row = new DisclosureRow();
             row.id = UUID.randomUUID().toString();
@@ -166,28 +176,32 @@ public class DisclosureGateImpl implements DisclosureGate {
             row.recipientName = e.recipientName.trim();
             row.recipientAffiliation = e.recipientAffiliation.trim();
             row.purpose = DisclosurePurpose.TREATMENT.name();
-            row.categories = ConsentStore.join(e.categories);
+            row.categories = ConsentRows.join(e.categories);
             row.basis = DisclosureBasis.MEDICAL_EMERGENCY.name();
             row.basisNamedRecipient = 1;
             row.emergencyAt = row.disclosedAt;
             row.emergencyNature = e.natureOfEmergency.trim();
             row.description = e.description.trim();
-            row.notice = store.notice;
-            ConsentMapper m = store.mapper(tx);
+            row.notice = settings.notice();
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
             m.insertDisclosure(row);
             entry.resource(row.id).detail("medical emergency (§2.51) to " + row.recipientName + ", " + row.recipientAffiliation
                     + " at " + row.emergencyAt + ": " + e.categories);
-            return ConsentStore.toDto(row);
+            return rows.toDto(row);
         });
     }
 
     @Override
-    public Page<Disclosure> accounting(Actor actor, String participantId, LocalDate from, LocalDate to, PageRequest page) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).participant(participantId)
+    public Page<Disclosure> accounting(Actor actor, AccountingSearch search, PageRequest page) {
+        AccountingSearch q = search == null ? new AccountingSearch() : search;
+        String participantId = q.participantId;
+        LocalDate from = q.from;
+        LocalDate to = q.to;
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).participant(participantId)
                 .detail("accounting of disclosures" + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to));
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.RECORD_READERS, "read accountings of disclosures");
-            LocalDate today = store.today();
+        return module.audited(entry, tx -> {
+            ConsentAccess.LIST_DISCLOSURES.requireRole(actor);
+            LocalDate today = module.today();
             LocalDate earliest = today.minusYears(ACCOUNTING_YEARS);
             new Validator().requiredText("participantId", participantId, 36)
                     .check(from == null || !from.isBefore(earliest), "from",
@@ -195,69 +209,52 @@ public class DisclosureGateImpl implements DisclosureGate {
                     .check(from == null || to == null || !to.isBefore(from), "to", "must not be before from")
                     .notInFuture("from", from, today)
                     .throwIfInvalid();
-            if (!isPrivacyOfficer(actor)) {
-                store.caseload.requireParticipant(actor, participantId, "read this participant's accounting of disclosures",
-                        entry);
-            }
-            Instant start = (from == null ? earliest : from).atStartOfDay(store.zone()).toInstant();
-            Instant until = (to == null || to.isAfter(today) ? today : to).plusDays(1).atStartOfDay(store.zone()).toInstant();
-            ConsentMapper m = store.mapper(tx);
-            List<Disclosure> items = new ArrayList<>();
-            for (DisclosureRow r : m.disclosures(participantId, start, until, page.offset(), page.size())) {
-                items.add(ConsentStore.toDto(r));
-            }
-            return new Page<>(items, page, m.disclosureCount(participantId, start, until));
+            access.require(actor, ConsentAccess.LIST_DISCLOSURES, participantId, entry);
+            Instant start = (from == null ? earliest : from).atStartOfDay(module.zone()).toInstant();
+            Instant until = (to == null || to.isAfter(today) ? today : to).plusDays(1).atStartOfDay(module.zone()).toInstant();
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            return Page.read(page, () -> m.disclosureCount(participantId, start, until),
+                    () -> m.disclosures(participantId, start, until, page.offset(), page.size())).map(rows::toDto);
         });
     }
 
     @Override
     public Page<UnnamedBasisDisclosure> unnamedBasisReview(Actor actor, PageRequest page) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "SEARCH", RESOURCE)
+        AuditEntry entry = module.entry(actor, "SEARCH", RESOURCE)
                 .detail("review of disclosures under a basis that named no recipient");
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Role.PRIVACY_REVIEWERS, "review disclosures");
-            ConsentMapper m = store.mapper(tx);
+        return module.audited(entry, tx -> {
+            ConsentAccess.REVIEW_UNNAMED_BASIS.requireRole(actor);
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
             List<UnnamedBasisDisclosure> items = new ArrayList<>();
             List<AuditEntry> reads = new ArrayList<>();
             for (DisclosureRow r : m.toReview(page.offset(), page.size())) {
                 UnnamedBasisDisclosure u = new UnnamedBasisDisclosure();
-                u.disclosure = ConsentStore.toDto(r);
+                u.disclosure = rows.toDto(r);
                 u.disclosedByLiaison = r.disclosedByRoles != null ? r.disclosedByRoles.contains(Role.COURT_LIAISON.name())
                         : isLiaisonNow(r.disclosedBy);
                 u.reason = r.recipientName == null ? "recorded without the recipient's name"
                         : "its " + (r.consentId != null ? "consent" : "court order") + " named no recipient";
                 items.add(u);
-                reads.add(AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).resource(r.id)
+                reads.add(module.entry(actor, "READ", RESOURCE).resource(r.id)
                         .participant(r.participantId).detail("disclosure review"));
             }
-            store.audit.recordAll(reads);
+            tx.record(reads);
             return new Page<>(items, page, m.toReviewCount());
         });
     }
 
     @Override
     public Disclosure get(Actor actor, String id) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.RECORD_READERS, "read disclosures");
-            DisclosureRow r = id == null || id.length() > 64 ? null : store.mapper(tx).disclosure(id);
-            if (r == null) {
-                if (isPrivacyOfficer(actor)) {
-                    throw new NotFoundException("There is no disclosure " + id + ".");
-                }
-                throw store.caseload.unknown(actor, RESOURCE, id, "read this disclosure");
-            }
-            entry.participant(r.participantId);
-            if (!isPrivacyOfficer(actor)) {
-                store.caseload.requireRecord(actor, RESOURCE, id, r.participantId, "read this disclosure", entry);
-            }
-            return ConsentStore.toDto(r);
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            return rows.toDto(access.requireFound(actor, ConsentAccess.GET_DISCLOSURE, RESOURCE, id,
+                    tx.mapper(ConsentMapper.class)::disclosure, r -> r.participantId, entry));
         });
     }
 
     @Override
     public String notice() {
-        return store.notice;
+        return settings.notice();
     }
 
     /** A request as it will be decided, and whether it is a court liaison's. */
@@ -276,14 +273,14 @@ public class DisclosureGateImpl implements DisclosureGate {
      * and they name the recipient. A court liaison: the recipient is their account's organization and
      * class, whatever the request says. Authorization comes before the request's validation.
      */
-    Recipient authorize(Actor actor, DisclosureRequest request, AuditEntry entry, String action) {
+    Recipient authorize(Actor actor, DisclosureRequest request, AuditEntry entry) {
         DisclosureRequest r = copy(request);
         entry.participant(r.participantId);
         boolean liaison = isLiaison(actor);
+        ConsentAccess.DECIDE_DISCLOSURE.requireRole(actor);
         if (!liaison) {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, action);
             if (r.participantId != null && !r.participantId.isBlank()) {
-                store.caseload.requireParticipant(actor, r.participantId, action, entry);
+                access.require(actor, ConsentAccess.DECIDE_DISCLOSURE, r.participantId, entry);
             }
         } else {
             Account account = liaisonAccount(actor);
@@ -302,13 +299,18 @@ public class DisclosureGateImpl implements DisclosureGate {
                 .required("recipientClass", r.recipientClass)
                 .requiredText("recipientName", r.recipientName, 200)
                 .required("purpose", r.purpose);
-        ConsentStore.categories(v, "categories", r.categories);
+        ConsentRows.categories(v, "categories", r.categories);
         v.throwIfInvalid();
         return new Recipient(r, liaison);
     }
 
-    private static boolean isLiaison(Actor actor) {
-        return !actor.hasAnyRole(ConsentStore.CONSENT_STAFF) && actor.hasRole(Role.COURT_LIAISON);
+    /**
+     * A court liaison's limits hold whatever other roles the account has (an account may not combine them,
+     * but one made in etc/users.properties could): their recipient is their organization, and they learn
+     * nothing beyond a generic refusal.
+     */
+    static boolean isLiaison(Actor actor) {
+        return actor.hasRole(Role.COURT_LIAISON);
     }
 
     /**
@@ -370,29 +372,26 @@ public class DisclosureGateImpl implements DisclosureGate {
         return a != null && a.find(username).map(x -> x.roles.contains(Role.COURT_LIAISON)).orElse(false);
     }
 
-    private static boolean isPrivacyOfficer(Actor actor) {
-        return actor.hasRole(Role.PRIVACY_OFFICER) && !actor.hasAnyRole(Role.CLINICAL_STAFF);
-    }
 
     private DisclosureDecision decideIn(ConsentMapper m, Recipient who) {
         DisclosureRequest r = who.request;
         List<ConsentDirective> consents = new ArrayList<>();
         for (ConsentRow c : m.consentsOf(r.participantId)) {
-            consents.add(store.toDto(c));
+            consents.add(rows.toDto(c));
         }
         List<CourtOrder> orders = new ArrayList<>();
         for (CourtOrderRow o : m.ordersOf(r.participantId)) {
-            orders.add(ConsentStore.toDto(o));
+            orders.add(rows.toDto(o));
         }
         List<ConsentRestriction> restrictions = new ArrayList<>();
         for (RestrictionRow x : m.restrictionsOf(r.participantId)) {
-            restrictions.add(store.toDto(x));
+            restrictions.add(rows.toDto(x));
         }
-        LocalDate day = r.on == null ? store.today() : r.on;
-        if (r.on != null && r.on.isAfter(store.today().plusYears(1))) {
+        LocalDate day = r.on == null ? module.today() : r.on;
+        if (r.on != null && r.on.isAfter(module.today().plusYears(1))) {
             throw new UnprocessableException("on: a disclosure can be checked for a day within a year from today.");
         }
-        return ConsentRules.decide(r, day, consents, orders, restrictions, store.programName, who.liaison);
+        return ConsentRules.decide(r, day, consents, orders, restrictions, settings.programName(), who.liaison);
     }
 
     private static String describe(DisclosureRequest r) {

@@ -1,9 +1,8 @@
 package org.missioncj.consent.impl;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
+import org.missioncj.consent.api.ConsentAccess;
 import org.missioncj.consent.api.RestrictionService;
 import org.missioncj.consent.api.dto.ConsentEnd;
 import org.missioncj.consent.api.dto.ConsentRestriction;
@@ -16,6 +15,8 @@ import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,30 +26,37 @@ import org.osgi.service.component.annotations.Reference;
 public class RestrictionServiceImpl implements RestrictionService {
     private static final String RESOURCE = "restriction";
 
-    private final ConsentStore store;
+    private final ModuleSupport module;
+    private final ConsentSettings settings;
+    private final CaseloadAccess access;
+    private final ConsentRows rows;
 
     @Activate
-    public RestrictionServiceImpl(@Reference ConsentStore store) {
-        this.store = store;
+    public RestrictionServiceImpl(@Reference(target = ConsentSettings.MODULE) ModuleSupport module,
+            @Reference ConsentSettings settings, @Reference CaseloadAccess access) {
+        this.module = module;
+        this.settings = settings;
+        this.access = access;
+        this.rows = new ConsentRows(module::today);
     }
 
     @Override
     public ConsentRestriction create(Actor actor, ConsentRestriction input) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "CREATE", RESOURCE);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "record requests to restrict disclosures");
+        AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
+        return module.audited(entry, tx -> {
+            ConsentAccess.CREATE_RESTRICTION.requireRole(actor);
             if (input == null || input.participantId == null || input.participantId.isBlank()) {
                 new Validator().required("participantId", null).throwIfInvalid();
             }
             entry.participant(input.participantId);
-            store.caseload.requireParticipant(actor, input.participantId, "record this participant's requests", entry);
+            access.require(actor, ConsentAccess.CREATE_RESTRICTION, input.participantId, entry);
             Validator v = new Validator()
                     .maxLength("recipientName", input.recipientName, 200)
                     .check(input.recipientName == null || input.recipientName.isBlank() || input.recipientClass != null,
                             "recipientClass", "is required when a recipient is named")
                     .maxLength("description", input.description, 1000)
                     .required("requestedOn", input.requestedOn)
-                    .notInFuture("requestedOn", input.requestedOn, store.today())
+                    .notInFuture("requestedOn", input.requestedOn, module.today())
                     .required("decision", input.decision)
                     .maxLength("decisionNote", input.decisionNote, 500)
                     .check(input.decision != RestrictionDecision.DECLINED || !ConsentServiceImpl.isBlank(input.decisionNote),
@@ -57,12 +65,12 @@ public class RestrictionServiceImpl implements RestrictionService {
             v.check(!owed || input.decision == RestrictionDecision.AGREED, "decision",
                     "must be AGREED: a restriction of disclosures to a health plan of care paid for in full out of pocket "
                             + "must be honoured (§2.26(a)(6))");
-            ConsentStore.categories(v, "categories", input.categories);
+            ConsentRows.categories(v, "categories", input.categories);
             v.throwIfInvalid();
             RestrictionRow r = new RestrictionRow();
             r.id = UUID.randomUUID().toString();
             r.participantId = input.participantId;
-            r.categories = ConsentStore.join(input.categories);
+            r.categories = ConsentRows.join(input.categories);
             r.recipientClass = input.recipientClass == null ? null : input.recipientClass.name();
             r.recipientName = ConsentServiceImpl.blankToNull(input.recipientName);
             r.purpose = input.purpose == null ? null : input.purpose.name();
@@ -71,60 +79,52 @@ public class RestrictionServiceImpl implements RestrictionService {
             r.paidOutOfPocket = Boolean.TRUE.equals(input.paidOutOfPocket) ? 1 : 0;
             r.decision = input.decision.name();
             r.decisionNote = ConsentServiceImpl.blankToNull(input.decisionNote);
-            r.createdAt = store.now();
+            r.createdAt = module.now();
             r.createdBy = actor.username();
             r.updatedAt = r.createdAt;
             r.updatedBy = r.createdBy;
             entry.resource(r.id).detail(r.decision + ": " + r.categories + " to "
                     + (r.recipientClass == null ? "every recipient" : ConsentRules.describe(input.recipientClass, r.recipientName))
                     + (r.purpose == null ? "" : " for " + r.purpose));
-            ConsentMapper m = store.mapper(tx);
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
             m.insertRestriction(r);
-            return store.toDto(m.restriction(r.id));
+            return rows.toDto(m.restriction(r.id));
         });
     }
 
     @Override
     public ConsentRestriction get(Actor actor, String id) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read requests to restrict disclosures");
-            RestrictionRow r = find(store.mapper(tx), actor, id, "read this request");
-            entry.participant(r.participantId);
-            store.caseload.requireRecord(actor, RESOURCE, id, r.participantId, "read this request", entry);
-            return store.toDto(r);
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            return rows.toDto(access.requireFound(actor, ConsentAccess.GET_RESTRICTION, RESOURCE, id,
+                    tx.mapper(ConsentMapper.class)::restriction, r -> r.participantId, entry));
         });
     }
 
     @Override
     public Page<ConsentRestriction> list(Actor actor, String participantId, PageRequest page) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "READ", RESOURCE).participant(participantId)
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).participant(participantId)
                 .detail("requests to restrict disclosures");
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "read requests to restrict disclosures");
+        return module.audited(entry, tx -> {
+            ConsentAccess.LIST_RESTRICTIONS.requireRole(actor);
             new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
-            store.caseload.requireParticipant(actor, participantId, "read this participant's requests", entry);
-            ConsentMapper m = store.mapper(tx);
-            List<ConsentRestriction> items = new ArrayList<>();
-            for (RestrictionRow r : m.restrictionPage(participantId, page.offset(), page.size())) {
-                items.add(store.toDto(r));
-            }
-            return new Page<>(items, page, m.restrictionCount(participantId));
+            access.require(actor, ConsentAccess.LIST_RESTRICTIONS, participantId, entry);
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            return Page.read(page, () -> m.restrictionCount(participantId),
+                    () -> m.restrictionPage(participantId, page.offset(), page.size())).map(rows::toDto);
         });
     }
 
     @Override
     public ConsentRestriction end(Actor actor, String id, ConsentEnd end) {
-        AuditEntry entry = AuditEntry.of(actor, ConsentStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(ConsentStore.CONSENT_STAFF, "end restrictions");
-            ConsentMapper m = store.mapper(tx);
-            RestrictionRow r = find(m, actor, id, "end this restriction");
-            entry.participant(r.participantId);
-            store.caseload.requireRecord(actor, RESOURCE, id, r.participantId, "end this restriction", entry);
+        AuditEntry entry = module.entry(actor, "UPDATE", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            ConsentMapper m = tx.mapper(ConsentMapper.class);
+            RestrictionRow r = access.requireFound(actor, ConsentAccess.END_RESTRICTION, RESOURCE, id, m::restriction,
+                    x -> x.participantId, entry);
             ConsentEnd e = end == null ? new ConsentEnd() : end;
             new Validator().required("occurredOn", e.occurredOn)
-                    .notInFuture("occurredOn", e.occurredOn, store.today())
+                    .notInFuture("occurredOn", e.occurredOn, module.today())
                     .check(e.occurredOn == null || !e.occurredOn.isBefore(r.requestedOn), "occurredOn",
                             "must not be before the request (" + r.requestedOn + ")")
                     .maxLength("note", e.note, 500)
@@ -132,19 +132,12 @@ public class RestrictionServiceImpl implements RestrictionService {
             if (!RestrictionDecision.AGREED.name().equals(r.decision)) {
                 throw new ConflictException("Restriction " + id + " was declined: there is nothing to end.");
             }
-            if (m.endRestriction(id, e.occurredOn, ConsentServiceImpl.blankToNull(e.note), actor.username(), store.now()) == 0) {
+            if (m.endRestriction(id, e.occurredOn, ConsentServiceImpl.blankToNull(e.note), actor.username(), module.now()) == 0) {
                 throw new ConflictException("Restriction " + id + " ended already, on " + r.endedOn + ".");
             }
             entry.detail("lifted from " + e.occurredOn);
-            return store.toDto(m.restriction(id));
+            return rows.toDto(m.restriction(id));
         });
     }
 
-    private RestrictionRow find(ConsentMapper m, Actor actor, String id, String action) {
-        RestrictionRow r = id == null || id.length() > 64 ? null : m.restriction(id);
-        if (r == null) {
-            throw store.caseload.unknown(actor, RESOURCE, id, action);
-        }
-        return r;
-    }
 }

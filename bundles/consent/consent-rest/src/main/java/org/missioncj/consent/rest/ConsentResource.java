@@ -31,7 +31,7 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsentResource {
-    static final String OPENAPI = "/openapi/consent.json";
+    static final String OPENAPI = "/openapi/consent.yaml";
 
     private final ConsentService consents;
 

@@ -15,6 +15,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.missioncj.consent.api.DisclosureGate;
+import org.missioncj.consent.api.dto.AccountingSearch;
 import org.missioncj.consent.api.dto.Disclosure;
 import org.missioncj.consent.api.dto.DisclosureDecision;
 import org.missioncj.consent.api.dto.DisclosureRequest;
@@ -45,8 +46,7 @@ public class DisclosureResource {
     public Page<Disclosure> accounting(@Context SecurityContext sc, @QueryParam("participantId") String participantId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return gate.accounting(RestSupport.actor(sc), participantId, RestSupport.date("from", from),
-                RestSupport.date("to", to), RestSupport.page(page, size));
+        return gate.accounting(RestSupport.actor(sc), new AccountingSearch(participantId, RestSupport.date("from", from), RestSupport.date("to", to)), RestSupport.page(page, size));
     }
 
     /** A disclosure made in a medical emergency (§2.51), recorded afterwards. */

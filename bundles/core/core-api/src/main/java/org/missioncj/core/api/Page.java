@@ -1,7 +1,10 @@
 package org.missioncj.core.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** One page of a list with its totals; the JSON shape of every list the API returns. */
@@ -21,6 +24,16 @@ public final class Page<T> {
         this.size = request.size();
         this.totalItems = totalItems;
         this.totalPages = (totalItems + request.size() - 1) / request.size();
+    }
+
+    /**
+     * One page read the way every list reads it: the total first, then the page's items (not queried
+     * when the page lies beyond the total).
+     */
+    public static <T> Page<T> read(PageRequest request, LongSupplier total, Supplier<List<T>> items) {
+        long count = total.getAsLong();
+        List<T> page = count <= request.offset() ? new ArrayList<>() : items.get();
+        return new Page<>(page, request, count);
     }
 
     public <R> Page<R> map(Function<T, R> f) {

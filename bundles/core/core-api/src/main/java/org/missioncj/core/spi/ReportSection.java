@@ -22,10 +22,10 @@ public interface ReportSection {
     String title();
 
     /**
-     * The consent information category this section discloses, upper-case, e.g. {@code ENROLLMENT},
-     * {@code CASE_MANAGEMENT}. Consents name categories; a section outside them is left out.
+     * The information category this section discloses, e.g. {@link InformationCategory#ENROLLMENT}.
+     * Consents name categories; a section outside them is left out.
      */
-    String category();
+    InformationCategory category();
 
     /** Where the section goes in the report: lower comes first. */
     int order();

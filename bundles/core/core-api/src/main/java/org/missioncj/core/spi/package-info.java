@@ -4,5 +4,5 @@
  * registering one, without the report changing.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.missioncj.core.spi;

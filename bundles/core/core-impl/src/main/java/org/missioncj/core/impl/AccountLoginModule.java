@@ -23,6 +23,7 @@ import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.missioncj.core.api.Role;
 import org.missioncj.core.api.security.AccountService;
 import org.missioncj.core.api.security.dto.Account;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database accounts' entry of the {@code mission} JAAS realm (see {@link MissionRealm}). A user
@@ -67,6 +68,14 @@ public final class AccountLoginModule implements LoginModule {
         char[] secret = password.getPassword();
         password.clearPassword();
         if (user == null || secret == null) {
+            return false;
+        }
+        if (OperatorFile.standard().hasExactly(user)) {
+            // the name is an operator's of etc/users.properties: that file decides, never a database account of that name
+            if (accounts.find(user).isPresent()) {
+                LoggerFactory.getLogger(AccountLoginModule.class).error("Database account {} has the name of a sign-in of "
+                        + "etc/users.properties and is never used: disable it, and give its holder another name", user);
+            }
             return false;
         }
         try {

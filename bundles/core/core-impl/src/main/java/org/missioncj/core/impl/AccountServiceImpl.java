@@ -2,7 +2,6 @@ package org.missioncj.core.impl;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +11,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.missioncj.core.api.AccessRule;
 import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
+import org.missioncj.core.api.CoreAccess;
+import org.missioncj.core.api.ForbiddenException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.PreconditionFailedException;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.Role;
 import org.missioncj.core.api.SiteClock;
 import org.missioncj.core.api.ValidationException;
@@ -27,7 +29,6 @@ import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.audit.AuditOutcome;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.audit.AuditedWork;
-import org.missioncj.core.api.persistence.Database;
 import org.missioncj.core.api.persistence.Transaction;
 import org.missioncj.core.api.persistence.TransactionWork;
 import org.missioncj.core.api.security.AccountEvents;
@@ -50,7 +51,6 @@ public class AccountServiceImpl implements AccountService {
     /** Fewer iterations than this are not a slow hash any more, whatever the configuration says. */
     static final int MIN_ITERATIONS = 10_000;
     private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
-    private static final Set<Role> ADMINS = Collections.unmodifiableSet(EnumSet.of(Role.PROGRAM_ADMIN));
 
     @ObjectClassDefinition(name = "MISSION-CJ staff accounts",
             description = "Staff accounts kept in the mission database, created by program admins through /accounts.")
@@ -61,7 +61,7 @@ public class AccountServiceImpl implements AccountService {
         int passwordIterations() default MissionPasswordEncryption.DEFAULT_ITERATIONS;
     }
 
-    private final Database database;
+    private final DatabaseComponent database;
     private final AuditService audit;
     private final EventAdmin events;
     private final SiteClock clock;
@@ -69,15 +69,17 @@ public class AccountServiceImpl implements AccountService {
     private final SqlSessionFactory sessions;
     /** Compared against when the user name is unknown, so that takes as long as a wrong password. */
     private final String unknownUserHash;
+    /** The sign-ins of etc/users.properties, whose names no account may take. */
+    private volatile OperatorFile operators = OperatorFile.standard();
 
     @Activate
-    public AccountServiceImpl(@Reference Database database, @Reference AuditService audit,
+    public AccountServiceImpl(@Reference DatabaseComponent database, @Reference AuditService audit,
             @Reference EventAdmin events, @Reference SiteClock clock, Config config) {
         this(database, audit, events, clock, config.passwordIterations());
     }
 
     /** For tests and embedding; {@code events} may be null. */
-    AccountServiceImpl(Database database, AuditService audit, EventAdmin events, SiteClock clock, int iterations) {
+    AccountServiceImpl(DatabaseComponent database, AuditService audit, EventAdmin events, SiteClock clock, int iterations) {
         this.database = database;
         this.audit = audit;
         this.events = events;
@@ -87,6 +89,11 @@ public class AccountServiceImpl implements AccountService {
         this.unknownUserHash = PasswordHash.hash("no such account, no such password".toCharArray(), this.iterations);
     }
 
+    /** For tests: the operator file whose names accounts may not take. */
+    void setOperators(OperatorFile operators) {
+        this.operators = operators;
+    }
+
     // ---- administration ------------------------------------------------------------------------
 
     @Override
@@ -94,16 +101,21 @@ public class AccountServiceImpl implements AccountService {
         AuditEntry entry = entry(actor, "ACCOUNT_CREATE", input == null ? null : input.username);
         try {
             return audited(entry, tx -> {
-                actor.requireAnyRole(ADMINS, "create staff accounts");
+                CoreAccess.CREATE_ACCOUNT.requireRole(actor);
                 Validator v = new Validator();
                 validateUsername(v, input == null ? null : input.username);
                 validateDetails(v, input);
                 validatePassword(v, "password", input == null ? null : input.username, initialPassword);
                 v.throwIfInvalid();
-                AccountMapper m = tx.mapper(sessions, AccountMapper.class);
+                AccountMapper m = DatabaseComponent.mapper(tx, sessions, AccountMapper.class);
                 if (m.find(input.username) != null) {
                     throw new ConflictException("There is already an account " + input.username
                             + ". Choose another user name, or update that account.");
+                }
+                if (operators.has(input.username)) {
+                    throw new ConflictException("User name " + input.username + " belongs to a sign-in of "
+                            + "etc/users.properties (the bootstrap admin or an operator), in this or another case. "
+                            + "Choose another user name.");
                 }
                 AccountMapper.Row r = new AccountMapper.Row();
                 r.username = input.username;
@@ -131,16 +143,16 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public Account get(Actor actor, String username) {
         if (!actor.username().equals(username)) {
-            requireAdmin(actor, "READ", username, "read staff accounts");
+            requireAdmin(actor, "READ", username, CoreAccess.GET_ACCOUNT);
         }
-        return database.inTransaction(tx -> toAccount(find(tx.mapper(sessions, AccountMapper.class), username)));
+        return database.inTransaction(tx -> toAccount(find(DatabaseComponent.mapper(tx, sessions, AccountMapper.class), username)));
     }
 
     @Override
     public Page<Account> list(Actor actor, PageRequest page) {
-        requireAdmin(actor, "SEARCH", null, "list staff accounts");
+        requireAdmin(actor, "SEARCH", null, CoreAccess.LIST_ACCOUNTS);
         return database.inTransaction(tx -> {
-            AccountMapper m = tx.mapper(sessions, AccountMapper.class);
+            AccountMapper m = DatabaseComponent.mapper(tx, sessions, AccountMapper.class);
             List<Account> items = new ArrayList<>();
             for (AccountMapper.Row r : m.list(page.offset(), page.size())) {
                 items.add(toAccount(r));
@@ -153,12 +165,12 @@ public class AccountServiceImpl implements AccountService {
     public Account update(Actor actor, String username, long expectedVersion, Account input) {
         AuditEntry entry = entry(actor, "ACCOUNT_UPDATE", username);
         return audited(entry, tx -> {
-            actor.requireAnyRole(ADMINS, "change staff accounts");
+            CoreAccess.UPDATE_ACCOUNT.requireRole(actor);
             PreconditionRequiredException.requireVersion(expectedVersion);
             Validator v = new Validator();
             validateDetails(v, input);
             v.throwIfInvalid();
-            AccountMapper m = tx.mapper(sessions, AccountMapper.class);
+            AccountMapper m = DatabaseComponent.mapper(tx, sessions, AccountMapper.class);
             AccountMapper.Row current = find(m, username);
             AccountMapper.Row r = new AccountMapper.Row();
             r.username = username;
@@ -169,6 +181,13 @@ public class AccountServiceImpl implements AccountService {
                     && !after.contains(Role.PROGRAM_ADMIN)) {
                 throw new ConflictException("You cannot take PROGRAM_ADMIN from your own account: another program admin "
                         + "has to, so that the site is never left without one by mistake.");
+            }
+            if (username.equals(actor.username()) && (!before.equals(after)
+                    || !Objects.equals(current.organization, r.organization)
+                    || !Objects.equals(current.organizationClass, r.organizationClass))) {
+                throw new ForbiddenException("You may not change your own roles or organization: another program admin "
+                        + "does, so that no one grants themselves a role (a privacy officer's, say) that a second person "
+                        + "should hold.");
             }
             r.updatedAt = clock.now();
             r.updatedBy = actor.username();
@@ -216,9 +235,9 @@ public class AccountServiceImpl implements AccountService {
         AuditEntry entry = entry(actor, enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE", username)
                 .detail(reason == null || reason.isBlank() ? null : "reason: " + reason);
         return audited(entry, tx -> {
-            actor.requireAnyRole(ADMINS, (enabled ? "enable" : "disable") + " staff accounts");
+            (enabled ? CoreAccess.ENABLE_ACCOUNT : CoreAccess.DISABLE_ACCOUNT).requireRole(actor);
             new Validator().requiredText("reason", reason, 500).throwIfInvalid();
-            AccountMapper m = tx.mapper(sessions, AccountMapper.class);
+            AccountMapper m = DatabaseComponent.mapper(tx, sessions, AccountMapper.class);
             AccountMapper.Row current = find(m, username);
             if (!enabled && username.equals(actor.username())) {
                 throw new ConflictException("You cannot disable your own account: another program admin has to.");
@@ -238,11 +257,11 @@ public class AccountServiceImpl implements AccountService {
         AuditEntry entry = entry(actor, "PASSWORD_RESET", username).detail("password set by a program admin");
         try {
             return audited(entry, tx -> {
-                actor.requireAnyRole(ADMINS, "reset passwords");
+                CoreAccess.RESET_PASSWORD.requireRole(actor);
                 Validator v = new Validator();
                 validatePassword(v, "password", username, newPassword);
                 v.throwIfInvalid();
-                AccountMapper m = tx.mapper(sessions, AccountMapper.class);
+                AccountMapper m = DatabaseComponent.mapper(tx, sessions, AccountMapper.class);
                 find(m, username);
                 m.setPassword(username, PasswordHash.hash(newPassword, iterations), clock.now(), actor.username());
                 changed(tx, username, entry.action);
@@ -264,7 +283,7 @@ public class AccountServiceImpl implements AccountService {
                 v.check(currentPassword == null || newPassword == null || !Arrays.equals(currentPassword, newPassword),
                         "newPassword", "must differ from the current password");
                 v.throwIfInvalid();
-                AccountMapper m = tx.mapper(sessions, AccountMapper.class);
+                AccountMapper m = DatabaseComponent.mapper(tx, sessions, AccountMapper.class);
                 AccountMapper.Row r = m.find(actor.username());
                 if (r == null) {
                     throw new ConflictException("Your sign-in " + actor.username() + " is not a staff account of the "
@@ -292,7 +311,7 @@ public class AccountServiceImpl implements AccountService {
             return Optional.empty();
         }
         return database.inTransaction(tx -> Optional.ofNullable(
-                tx.mapper(sessions, AccountMapper.class).find(username)).filter(r -> r.username.equals(username))
+                DatabaseComponent.mapper(tx, sessions, AccountMapper.class).find(username)).filter(r -> r.username.equals(username))
                 .map(AccountServiceImpl::toAccount));
     }
 
@@ -302,7 +321,7 @@ public class AccountServiceImpl implements AccountService {
             if (username == null || password == null) {
                 return Optional.empty();
             }
-            AccountMapper.Row r = database.inTransaction(tx -> tx.mapper(sessions, AccountMapper.class).find(username));
+            AccountMapper.Row r = database.inTransaction(tx -> DatabaseComponent.mapper(tx, sessions, AccountMapper.class).find(username));
             // the hash is computed whether or not the account exists: the time taken tells a guesser nothing
             boolean matches = PasswordHash.matches(password, r == null ? unknownUserHash : r.passwordHash);
             // Derby compares VARCHARs ignoring trailing spaces: only the stored name itself is this account
@@ -322,7 +341,7 @@ public class AccountServiceImpl implements AccountService {
     private void rehash(AccountMapper.Row r, char[] password) {
         String stronger = PasswordHash.hash(password, iterations);
         database.inTransaction(tx -> {
-            if (tx.mapper(sessions, AccountMapper.class).rehash(r.username, r.passwordHash, stronger) == 1) {
+            if (DatabaseComponent.mapper(tx, sessions, AccountMapper.class).rehash(r.username, r.passwordHash, stronger) == 1) {
                 audit.record(AuditEntry.of(Actor.system(COMPONENT), COMPONENT, "PASSWORD_REHASH", RESOURCE)
                         .resource(r.username).detail("password hash made again with " + iterations + " iterations (was "
                                 + PasswordHash.iterationsOf(r.passwordHash) + ")"));
@@ -350,6 +369,9 @@ public class AccountServiceImpl implements AccountService {
                 .check(a.roles != null && !a.roles.isEmpty() && !a.roles.contains(null), "roles",
                         "must list at least one role");
         if (a.roles != null && a.roles.contains(Role.COURT_LIAISON)) {
+            v.check(a.roles.size() == 1, "roles", "COURT_LIAISON is a role of its own: a court's or agency's liaison "
+                    + "receives only what a consent or court order names for their organization, and is never also staff "
+                    + "of the program (give the person a second account)");
             v.check(a.organization != null && !a.organization.isBlank(), "organization",
                     "is required for a COURT_LIAISON: the court or agency the liaison belongs to");
             v.check(a.organizationClass != null && Account.LIAISON_CLASSES.contains(a.organizationClass), "organizationClass",
@@ -376,10 +398,10 @@ public class AccountServiceImpl implements AccountService {
     }
 
     /** A refused read is audited like every other refusal; allowed reads of accounts are not. */
-    private void requireAdmin(Actor actor, String action, String username, String what) {
-        if (!actor.hasAnyRole(ADMINS)) {
+    private void requireAdmin(Actor actor, String action, String username, AccessRule rule) {
+        if (!rule.allows(actor)) {
             audit.recordIndependently(entry(actor, action, username).outcome(AuditOutcome.DENIED));
-            actor.requireAnyRole(ADMINS, what);
+            rule.requireRole(actor);
         }
     }
 

@@ -39,7 +39,7 @@ final class AuditBlocks {
      */
     static int sealBlock(AuditMapper m, AuditKeys keys, Instant horizon, Instant now) {
         m.lockSeal(now);
-        AuditMapper.ChainState st = m.chainState();
+        AuditMapper.ChainState st = state(m);
         AuditMapper.Block head = m.lastBlock();
         long afterId = head == null ? baseLastId(st) : head.lastId;
         if (head == null && baseSeq(st) == 0 && m.countUnsealed(afterId) > 0) {
@@ -267,6 +267,27 @@ final class AuditBlocks {
             return null;
         }
         return out;
+    }
+
+    /** The seal row someone removed from the database: nothing is sealed until an operator restores it. */
+    static final class StateMissing extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        StateMissing() {
+            super(STATE_MISSING);
+        }
+    }
+
+    static final String STATE_MISSING = "the audit chain's state row (core_audit_seal) was removed from the database: no "
+            + "record is sealed until an operator restores it from a backup";
+
+    /** The chain's state; {@link StateMissing} when its row is gone. */
+    static AuditMapper.ChainState state(AuditMapper m) {
+        AuditMapper.ChainState st = m.chainState();
+        if (st == null) {
+            throw new StateMissing();
+        }
+        return st;
     }
 
     /** The chain of blocks starts after the old chain (seq 0, continuing its last hash) or after the blocks retention removed. */

@@ -1,8 +1,8 @@
 package org.missioncj.core.impl;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -77,14 +77,22 @@ public class AuditSealer {
         }
     }
 
+    /** Stops sealing, and writes the chain's head down so that what was sealed last is witnessed too. */
     @Deactivate
     void stop() {
         timer.shutdownNow();
+        try {
+            audit.witnessHead(true);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not witness the audit chain's head at shutdown: {}", e.getMessage());
+        }
     }
 
     private void seal() {
         try {
             audit.sealPending();
+        } catch (AuditBlocks.StateMissing e) {
+            LOG.error("AUDIT TRAIL NOT SEALED: {}. GET /audit/verify reports the chain broken.", e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Sealing audit records failed; retrying at the next interval: {}", e.getMessage());
         }

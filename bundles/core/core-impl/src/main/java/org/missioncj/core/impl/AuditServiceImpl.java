@@ -11,6 +11,7 @@ import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.CoreAccess;
 import org.missioncj.core.api.ForbiddenException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
@@ -21,7 +22,6 @@ import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.api.audit.AuditRecord;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.audit.AuditVerification;
-import org.missioncj.core.api.persistence.Database;
 import org.missioncj.core.api.persistence.PersistenceException;
 import org.missioncj.core.api.persistence.Transaction;
 import org.missioncj.core.spi.ParticipantScope;
@@ -48,7 +48,7 @@ public class AuditServiceImpl implements AuditService {
     static final int ACTOR_MAX = 128;
     static final int ROLES_MAX = 256;
 
-    private final Database database;
+    private final DatabaseComponent database;
     private final SqlSessionFactory sessions;
     private final AuditKeys keys;
     private final AuditWitness witness;
@@ -57,23 +57,24 @@ public class AuditServiceImpl implements AuditService {
     private final long witnessIntervalMillis;
     private volatile long lastWitnessed;
     private volatile String lastWitnessedHash;
+    private volatile String latestHash;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ParticipantScope participantScope;
 
     @Activate
-    public AuditServiceImpl(@Reference Database database, AuditSealer.Config config) {
+    public AuditServiceImpl(@Reference DatabaseComponent database, AuditSealer.Config config) {
         this(database, AuditKeys.file(path(config.keyFile(), "karaf.etc", "mission-audit.keys")),
                 AuditWitness.of(config.witness(), path(config.witnessFile(), "karaf.home", "audit/witness.log").toString()),
                 config.sealGraceSeconds(), config.retentionYears(), config.witnessIntervalSeconds());
     }
 
     /** For tests and embedding: keys in memory, no witness, records sealed as soon as they are there. */
-    public AuditServiceImpl(Database database) {
+    public AuditServiceImpl(DatabaseComponent database) {
         this(database, AuditKeys.inMemory(), new AuditWitness.None(), 0, 0, 0);
     }
 
-    AuditServiceImpl(Database database, AuditKeys keys, AuditWitness witness, int graceSeconds, int retentionYears,
+    AuditServiceImpl(DatabaseComponent database, AuditKeys keys, AuditWitness witness, int graceSeconds, int retentionYears,
             int witnessIntervalSeconds) {
         this.database = database;
         this.sessions = database.sessionFactory(AuditMapper.class);
@@ -153,7 +154,7 @@ public class AuditServiceImpl implements AuditService {
         r.purpose = cut(e.actor.purpose(), ID_MAX);
         r.detail = cut(e.detail, DETAIL_MAX);
         r.clientAddress = cut(e.actor.clientAddress(), ID_MAX);
-        tx.mapper(sessions, AuditMapper.class).insert(r);
+        DatabaseComponent.mapper(tx, sessions, AuditMapper.class).insert(r);
     }
 
     /** At most {@code max} characters, and nothing that could break a log line or a report. */
@@ -184,10 +185,10 @@ public class AuditServiceImpl implements AuditService {
         AuditEntry self = AuditEntry.of(actor, "core", "AUDIT_READ", "audit")
                 .participant(query.participantId)
                 .detail(describe(query));
-        if (!actor.hasAnyRole(Role.AUDIT_READERS)) {
+        if (!CoreAccess.SEARCH_AUDIT.allows(actor)) {
             refuse(self, "Your roles " + actor.roles() + " do not allow you to read the audit log.");
         }
-        if (!actor.hasAnyRole(Role.PRIVACY_REVIEWERS)) {
+        if (!CoreAccess.SEARCH_AUDIT.isUnscoped(actor)) {
             // a supervisor's scope is their site: one participant of it at a time
             ParticipantScope scope = participantScope;
             if (query.participantId == null || query.participantId.isBlank() || scope == null
@@ -198,7 +199,7 @@ public class AuditServiceImpl implements AuditService {
             }
         }
         return database.inTransaction(tx -> {
-            AuditMapper m = tx.mapper(sessions, AuditMapper.class);
+            AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
             long total = m.count(query);
             List<AuditRecord> items = m.find(query, page.offset(), page.size());
             insert(tx, self);
@@ -214,15 +215,26 @@ public class AuditServiceImpl implements AuditService {
     @Override
     public AuditVerification verify(Actor actor) {
         AuditEntry self = AuditEntry.of(actor, "core", "AUDIT_VERIFY", "audit");
-        if (!actor.hasAnyRole(Role.AUDIT_READERS)) {
+        if (!CoreAccess.VERIFY_AUDIT.allows(actor)) {
             refuse(self, "Your roles " + actor.roles() + " do not allow you to verify the audit log.");
         }
-        sealPending();
+        try {
+            sealPending();
+        } catch (AuditBlocks.StateMissing e) {
+            // the verification below reports it
+        }
         Instant now = Instant.now();
         Instant cutoff = retentionYears > 0 ? ZonedDateTime.now(ZoneOffset.UTC).minusYears(retentionYears).toInstant() : null;
         AuditVerification v = database.inTransaction(tx -> {
-            AuditMapper m = tx.mapper(sessions, AuditMapper.class);
+            AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
             AuditMapper.ChainState st = m.chainState();
+            if (st == null) {
+                AuditVerification gone = new AuditVerification();
+                gone.intact = false;
+                gone.brokenAtSeq = 0L;
+                gone.reason = AuditBlocks.STATE_MISSING;
+                return gone;
+            }
             long before = st.blockBaseLastId == null ? 0 : st.blockBaseLastId;
             AuditVerification legacy = LegacyAuditChain.verify(m, now, before);
             if (!legacy.intact) {
@@ -256,11 +268,11 @@ public class AuditServiceImpl implements AuditService {
         do {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Instant horizon = now.minusMillis(graceMillis);
-            sealed = database.inNewTransaction(tx -> AuditBlocks.sealBlock(tx.mapper(sessions, AuditMapper.class), keys,
+            sealed = database.inNewTransaction(tx -> AuditBlocks.sealBlock(DatabaseComponent.mapper(tx, sessions, AuditMapper.class), keys,
                     horizon, now));
             total += sealed;
         } while (sealed == AuditBlocks.BLOCK_SIZE);
-        witnessHead();
+        witnessHead(false);
         return total;
     }
 
@@ -270,8 +282,8 @@ public class AuditServiceImpl implements AuditService {
      */
     private int sealLegacy() {
         long through = database.inTransaction(tx -> {
-            AuditMapper m = tx.mapper(sessions, AuditMapper.class);
-            AuditMapper.ChainState st = m.chainState();
+            AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
+            AuditMapper.ChainState st = AuditBlocks.state(m);
             long base = st.blockBaseLastId == null ? 0 : st.blockBaseLastId;
             return (st.blockBaseSeq == null || st.blockBaseSeq == 0) && m.countUnsealed(base) > 0 ? base : -1L;
         });
@@ -283,7 +295,7 @@ public class AuditServiceImpl implements AuditService {
         do {
             sealed = database.inNewTransaction(tx -> {
                 try (SqlSession batch = sessions.openSession(ExecutorType.BATCH, tx.connection())) {
-                    return LegacyAuditChain.sealBatch(tx.mapper(sessions, AuditMapper.class), batch.getMapper(AuditMapper.class),
+                    return LegacyAuditChain.sealBatch(DatabaseComponent.mapper(tx, sessions, AuditMapper.class), batch.getMapper(AuditMapper.class),
                             batch::flushStatements, Instant.now(), through);
                 }
             });
@@ -292,18 +304,46 @@ public class AuditServiceImpl implements AuditService {
         return total;
     }
 
-    private void witnessHead() {
+    /**
+     * Tells the witness the newest head after every seal that moved it, and appends it to the witness's
+     * record at the witness interval (or now, when {@code force}: the sealer is stopping).
+     */
+    void witnessHead(boolean force) {
         long now = System.currentTimeMillis();
-        if (now - lastWitnessed < witnessIntervalMillis) {
+        AuditWitness.Head head = database.inTransaction(tx -> AuditBlocks.head(DatabaseComponent.mapper(tx, sessions, AuditMapper.class),
+                Instant.now()));
+        if (head == null) {
             return;
         }
-        AuditWitness.Head head = database.inTransaction(tx -> AuditBlocks.head(tx.mapper(sessions, AuditMapper.class),
-                Instant.now()));
-        if (head != null && !head.hash.equals(lastWitnessedHash)) {
+        AuditWitness.Head seen = head.hash.equals(latestHash) ? null : witness.newest();
+        if (seen != null && !holds(seen)) {
+            // the chain was cut back or rebuilt behind the server's back: the witness keeps what it saw
+            LOG.error("AUDIT CHAIN CHANGED: block {} is no longer the block the witness saw at {}; the witness is not "
+                    + "updated, and GET /audit/verify reports the chain broken", seen.seq, seen.at);
+            return;
+        }
+        if (!head.hash.equals(latestHash)) {
+            witness.latest(head);
+            latestHash = head.hash;
+        }
+        if ((force || now - lastWitnessed >= witnessIntervalMillis) && !head.hash.equals(lastWitnessedHash)) {
             witness.record(head);
             lastWitnessedHash = head.hash;
+            lastWitnessed = now;
         }
-        lastWitnessed = now;
+    }
+
+    /** Whether the chain still holds the witnessed block (or retention removed it since). */
+    private boolean holds(AuditWitness.Head seen) {
+        return database.inTransaction(tx -> {
+            AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
+            AuditMapper.ChainState st = m.chainState();
+            if (st != null && st.blockBaseSeq != null && seen.seq <= st.blockBaseSeq) {
+                return true;
+            }
+            List<AuditMapper.Block> b = m.blocksAfter(seen.seq - 1, 1);
+            return !b.isEmpty() && b.get(0).seq == seen.seq && b.get(0).blockHash.equals(seen.hash);
+        });
     }
 
     @Override
@@ -320,7 +360,7 @@ public class AuditServiceImpl implements AuditService {
 
     /** Removes records older than the cutoff (whole blocks, and the old chain's records); the removal is recorded. */
     int purgeBefore(Instant cutoff) {
-        int byFunction = database.inNewTransaction(tx -> tx.mapper(sessions, AuditMapper.class).purgeByFunction(cutoff));
+        int byFunction = database.inNewTransaction(tx -> DatabaseComponent.mapper(tx, sessions, AuditMapper.class).purgeByFunction(cutoff));
         if (byFunction >= 0) {
             if (byFunction > 0) {
                 record(AuditEntry.of(Actor.system("audit-retention"), "core", "AUDIT_PURGE", "audit")
@@ -328,12 +368,12 @@ public class AuditServiceImpl implements AuditService {
             }
             return byFunction;
         }
-        int removed = database.inNewTransaction(tx -> LegacyAuditChain.purgeBefore(tx.mapper(sessions, AuditMapper.class),
+        int removed = database.inNewTransaction(tx -> LegacyAuditChain.purgeBefore(DatabaseComponent.mapper(tx, sessions, AuditMapper.class),
                 cutoff, Instant.now()));
         int blocks = 0;
         int n;
         do {
-            n = database.inNewTransaction(tx -> AuditBlocks.purgeOldestBlock(tx.mapper(sessions, AuditMapper.class), cutoff,
+            n = database.inNewTransaction(tx -> AuditBlocks.purgeOldestBlock(DatabaseComponent.mapper(tx, sessions, AuditMapper.class), cutoff,
                     Instant.now()));
             removed += n;
             blocks += n > 0 ? 1 : 0;

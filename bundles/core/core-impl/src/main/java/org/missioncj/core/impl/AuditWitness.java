@@ -56,7 +56,19 @@ abstract class AuditWitness {
         }
     }
 
+    /** Appends the head to what this witness keeps (at the witness interval, and when the sealer stops). */
     abstract void record(Head head);
+
+    /**
+     * The newest head, after every seal that moved it: what was sealed since the last {@link #record} cannot
+     * be cut off or rebuilt unseen either.
+     */
+    abstract void latest(Head head);
+
+    /** The newest head this witness was told of; null when none, or when it cannot be read back. */
+    Head newest() {
+        return null;
+    }
 
     /** The heads witnessed so far, oldest first; null when this witness cannot be read back. */
     abstract List<Head> heads();
@@ -76,27 +88,24 @@ abstract class AuditWitness {
         }
     }
 
-    /** Appends one line per head to a file that the server never rewrites. */
+    /**
+     * Appends one line per head to a file that the server never rewrites, and keeps the newest head in a
+     * file beside it ({@code <file>.head}, replaced after every seal that moved the head).
+     */
     static final class FileWitness extends AuditWitness {
         private static final Logger LOG = LoggerFactory.getLogger(FileWitness.class);
         private final Path file;
+        private final Path newest;
 
         FileWitness(Path file) {
             this.file = file;
+            this.newest = file.resolveSibling(file.getFileName() + ".head");
         }
 
         @Override
         synchronized void record(Head head) {
             try {
-                Path dir = file.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                if (!Files.exists(file)) {
-                    try {
-                        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    } catch (UnsupportedOperationException e) {
-                        Files.createFile(file);
-                    }
-                }
+                create(file);
                 try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
                     out.write((head.line() + "\n").getBytes(StandardCharsets.US_ASCII));
                 }
@@ -106,12 +115,57 @@ abstract class AuditWitness {
         }
 
         @Override
+        synchronized void latest(Head head) {
+            Path tmp = newest.resolveSibling(newest.getFileName() + ".tmp");
+            try {
+                Files.deleteIfExists(tmp);
+                create(tmp);
+                Files.write(tmp, (head.line() + "\n").getBytes(StandardCharsets.US_ASCII), StandardOpenOption.TRUNCATE_EXISTING);
+                Files.move(tmp, newest, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                LOG.error("Cannot write the newest audit chain head to {}: {}", newest, e.getMessage());
+            }
+        }
+
+        @Override
+        Head newest() {
+            List<Head> last = new ArrayList<>();
+            read(newest, last);
+            return last.isEmpty() ? null : last.get(last.size() - 1);
+        }
+
+        private static void create(Path f) throws IOException {
+            Path dir = f.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            if (!Files.exists(f)) {
+                try {
+                    Files.createFile(f, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException e) {
+                    Files.createFile(f);
+                }
+            }
+        }
+
+        @Override
         List<Head> heads() {
             List<Head> out = new ArrayList<>();
-            if (!Files.exists(file)) {
-                return out;
+            read(file, out);
+            List<Head> last = new ArrayList<>();
+            read(newest, last);
+            for (Head h : last) {
+                if (out.stream().noneMatch(o -> o.seq == h.seq)) {
+                    out.add(h);
+                }
             }
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            return out;
+        }
+
+        private static void read(Path f, List<Head> out) {
+            if (!Files.exists(f)) {
+                return;
+            }
+            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.US_ASCII)) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     Head h = Head.parse(line);
@@ -120,9 +174,8 @@ abstract class AuditWitness {
                     }
                 }
             } catch (IOException e) {
-                throw new IllegalStateException("Cannot read the audit witness file " + file + ": " + e.getMessage(), e);
+                throw new IllegalStateException("Cannot read the audit witness file " + f + ": " + e.getMessage(), e);
             }
-            return out;
         }
 
         @Override
@@ -135,9 +188,19 @@ abstract class AuditWitness {
     static final class Log extends AuditWitness {
         private static final Logger WITNESS = LoggerFactory.getLogger(LOGGER);
 
+        private volatile String logged;
+
         @Override
         void record(Head head) {
-            WITNESS.info("audit chain head {}", head.line());
+            latest(head);
+        }
+
+        @Override
+        void latest(Head head) {
+            if (!head.hash.equals(logged)) {
+                WITNESS.info("audit chain head {}", head.line());
+                logged = head.hash;
+            }
         }
 
         @Override
@@ -154,6 +217,10 @@ abstract class AuditWitness {
     static final class None extends AuditWitness {
         @Override
         void record(Head head) {
+        }
+
+        @Override
+        void latest(Head head) {
         }
 
         @Override

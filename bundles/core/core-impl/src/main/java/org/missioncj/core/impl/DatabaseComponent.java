@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * Schema migrations run on {@code migrationDataSource} (by default the same one): a site whose
  * application role may not change the audit tables points it at a DataSource of the tables' owner.
  */
-@Component(service = Database.class, configurationPid = "org.missioncj.core.database")
+@Component(service = {Database.class, DatabaseComponent.class}, configurationPid = "org.missioncj.core.database")
 public class DatabaseComponent implements Database {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseComponent.class);
     static final String VERSION_TABLE = "CORE_SCHEMA_VERSION";
@@ -119,7 +119,10 @@ public class DatabaseComponent implements Database {
         }
     }
 
-    @Override
+    /**
+     * A MyBatis factory for annotation mappers (their SQL next to them), with this database's
+     * {@code databaseId}; sessions come from {@link #mapper}. Core's own and the module kit's.
+     */
     public SqlSessionFactory sessionFactory(Class<?>... mappers) {
         // Connections come from our transactions; MyBatis must neither commit nor close them.
         ManagedTransactionFactory tf = new ManagedTransactionFactory();
@@ -139,6 +142,11 @@ public class DatabaseComponent implements Database {
             cfg.addMapper(m);
         }
         return new SqlSessionFactoryBuilder().build(cfg);
+    }
+
+    /** A mapper of the factory on the transaction's connection (a transaction of this component). */
+    public static <M> M mapper(Transaction tx, SqlSessionFactory factory, Class<M> type) {
+        return ((Tx) tx).mapper(factory, type);
     }
 
     @Override
@@ -403,8 +411,7 @@ public class DatabaseComponent implements Database {
             return connection;
         }
 
-        @Override
-        public <M> M mapper(SqlSessionFactory factory, Class<M> type) {
+        <M> M mapper(SqlSessionFactory factory, Class<M> type) {
             return sessions.computeIfAbsent(factory, f -> f.openSession(connection)).getMapper(type);
         }
 

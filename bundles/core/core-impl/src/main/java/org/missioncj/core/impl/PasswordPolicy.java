@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -55,11 +56,52 @@ final class PasswordPolicy {
         if (p.codePoints().distinct().count() < MIN_DISTINCT) {
             return "must use more than " + (MIN_DISTINCT - 1) + " different characters";
         }
+        if (isNameOrPlatform(username, p)) {
+            return "must not be the user name, or the name of the program, the platform or a role, with only digits or "
+                    + "symbols added; choose another, such as a few unrelated words";
+        }
         if (isCommon(p)) {
             return "is one of the most common passwords (or one with only digits or symbols added); choose another,"
                     + " such as a few unrelated words";
         }
         return null;
+    }
+
+    /** Words a guesser tries first here: the program's, the platform's and the roles' names. */
+    private static final List<String> CONTEXT = List.of("missioncj", "mission", "cj", "karaf", "administrator", "admin",
+            "password", "court", "liaison", "case", "manager", "peer", "specialist", "navigator", "supervisor", "privacy",
+            "officer", "program", "staff", "welcome", "login", "signin");
+
+    /**
+     * Whether the password's letters, with every digit, space and symbol taken out, are the user name's
+     * letters, or only words of {@link #CONTEXT}: {@code signin.test123} for {@code signin.test},
+     * {@code Mission-CJ-2026}, {@code administrator1}.
+     */
+    static boolean isNameOrPlatform(String username, String password) {
+        String letters = password.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (letters.isEmpty()) {
+            return false;
+        }
+        if (username != null) {
+            String name = username.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (!name.isEmpty() && (letters.equals(name) || (letters.contains(name) && name.length() >= letters.length() - 3))) {
+                return true;
+            }
+        }
+        // only context words, one after another
+        boolean[] reach = new boolean[letters.length() + 1];
+        reach[0] = true;
+        for (int i = 0; i < letters.length(); i++) {
+            if (!reach[i]) {
+                continue;
+            }
+            for (String w : CONTEXT) {
+                if (letters.startsWith(w, i)) {
+                    reach[i + w.length()] = true;
+                }
+            }
+        }
+        return reach[letters.length()];
     }
 
     /** A common password, in any case, or one with only digits, spaces or symbols around it. */

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.missioncj.core.api.persistence.Database;
 import org.missioncj.core.api.security.SignInGuard;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,7 +41,7 @@ public class SignInGuardImpl implements SignInGuard {
         int clientMaxFailures() default 20;
     }
 
-    private final Database database;
+    private final DatabaseComponent database;
     private final SqlSessionFactory sessions;
     private final int maxFailures;
     private final Duration lock;
@@ -51,11 +50,11 @@ public class SignInGuardImpl implements SignInGuard {
     static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
 
     @Activate
-    public SignInGuardImpl(@Reference Database database, Config config) {
+    public SignInGuardImpl(@Reference DatabaseComponent database, Config config) {
         this(database, config.maxFailures(), config.lockMinutes(), config.windowMinutes(), config.clientMaxFailures());
     }
 
-    SignInGuardImpl(Database database, int maxFailures, int lockMinutes, int windowMinutes, int clientMaxFailures) {
+    SignInGuardImpl(DatabaseComponent database, int maxFailures, int lockMinutes, int windowMinutes, int clientMaxFailures) {
         this.database = database;
         this.maxFailures = Math.max(1, maxFailures);
         this.lock = Duration.ofMinutes(Math.max(MIN_LOCK_MINUTES, lockMinutes));
@@ -68,7 +67,7 @@ public class SignInGuardImpl implements SignInGuard {
     public Optional<Instant> lockedUntil(String username) {
         Instant now = now();
         return database.inTransaction(tx -> {
-            SignInMapper.Row r = tx.mapper(sessions, SignInMapper.class).find(username);
+            SignInMapper.Row r = DatabaseComponent.mapper(tx, sessions, SignInMapper.class).find(username);
             return r != null && r.lockedUntil != null && r.lockedUntil.isAfter(now) ? Optional.of(r.lockedUntil)
                     : Optional.<Instant>empty();
         });
@@ -78,7 +77,7 @@ public class SignInGuardImpl implements SignInGuard {
     public Optional<Instant> failed(String username) {
         Instant now = now();
         return database.inTransaction(tx -> {
-            SignInMapper m = tx.mapper(sessions, SignInMapper.class);
+            SignInMapper m = DatabaseComponent.mapper(tx, sessions, SignInMapper.class);
             SignInMapper.Row r = m.find(username);
             if (r == null) {
                 m.first(username, now);
@@ -103,7 +102,7 @@ public class SignInGuardImpl implements SignInGuard {
     @Override
     public void succeeded(String username) {
         database.inTransaction(tx -> {
-            tx.mapper(sessions, SignInMapper.class).clear(username);
+            DatabaseComponent.mapper(tx, sessions, SignInMapper.class).clear(username);
             return null;
         });
     }
@@ -115,7 +114,7 @@ public class SignInGuardImpl implements SignInGuard {
         }
         Instant now = now();
         return database.inTransaction(tx -> {
-            SignInMapper.ClientRow r = tx.mapper(sessions, SignInMapper.class).client(clientAddress);
+            SignInMapper.ClientRow r = DatabaseComponent.mapper(tx, sessions, SignInMapper.class).client(clientAddress);
             return r != null && r.blockedUntil != null && r.blockedUntil.isAfter(now) ? Optional.of(r.blockedUntil)
                     : Optional.<Instant>empty();
         });
@@ -128,7 +127,7 @@ public class SignInGuardImpl implements SignInGuard {
         }
         Instant now = now();
         return database.inTransaction(tx -> {
-            SignInMapper m = tx.mapper(sessions, SignInMapper.class);
+            SignInMapper m = DatabaseComponent.mapper(tx, sessions, SignInMapper.class);
             SignInMapper.ClientRow r = m.client(clientAddress);
             if (r == null) {
                 m.firstClientFailure(clientAddress, now);

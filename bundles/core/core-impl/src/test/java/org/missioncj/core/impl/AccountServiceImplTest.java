@@ -224,4 +224,56 @@ class AccountServiceImplTest {
         AccountServiceImpl.validatePassword(ok, "password", "cm.test", "violet lantern orchard".toCharArray());
         assertFalse(ok.hasErrors());
     }
+
+    @Test
+    void passwordsMadeOfTheUserNameOrThePlatformsWordsAreRefused() {
+        // the review's finds: the user name or the product's name with digits or symbols added
+        String[][] bad = {{"signin.test", "signin.test123"}, {"signin.test", "SIGNIN.TEST!!"}, {"cm.test", "administrator1"},
+            {"cm.test", "Mission-CJ-2026"}, {"cm.test", "CaseManager#2026"}};
+        for (String[] b : bad) {
+            Validator v = new Validator();
+            AccountServiceImpl.validatePassword(v, "password", b[0], b[1].toCharArray());
+            assertTrue(v.hasErrors(), b[1]);
+        }
+        Validator ok = new Validator();
+        AccountServiceImpl.validatePassword(ok, "password", "signin.test", "signin copper meadow 7".toCharArray());
+        assertFalse(ok.hasErrors(), "the name among other words is fine");
+    }
+
+    @Test
+    void noAccountTakesTheNameOfAnOperatorSignIn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("users.properties");
+        java.nio.file.Files.writeString(file, "admin.boot = {CRYPT}x{CRYPT},_g_:admingroup\n_g_\\:admingroup = group,admin\n");
+        accounts.setOperators(new OperatorFile(file));
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> accounts.create(admin, account("admin.boot", Role.PROGRAM_ADMIN), PASSWORD.toCharArray()));
+        assertTrue(e.getMessage().contains("users.properties"), e.getMessage());
+        accounts.create(admin, account("admin.other", Role.PROGRAM_ADMIN), PASSWORD.toCharArray());
+        assertFalse(new OperatorFile(file).has("admingroup"), "a group is no sign-in");
+    }
+
+    @Test
+    void anAdminChangesNoRoleOrOrganizationOfTheirOwn() {
+        accounts.create(admin, account("pa.two", Role.PROGRAM_ADMIN), PASSWORD.toCharArray());
+        Actor two = new Actor("pa.two", EnumSet.of(Role.PROGRAM_ADMIN), null);
+        Account more = account("pa.two", Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER);
+        assertThrows(ForbiddenException.class, () -> accounts.update(two, "pa.two", 1, more),
+                "no one grants themselves the privacy officer's role");
+        Account renamed = account("pa.two", Role.PROGRAM_ADMIN);
+        renamed.displayName = "Pat Two";
+        assertEquals("Pat Two", accounts.update(two, "pa.two", 1, renamed).displayName, "the display name is theirs to change");
+        assertEquals(Set.of(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER),
+                accounts.update(admin, "pa.two", 2, more).roles, "another admin may");
+    }
+
+    @Test
+    void aCourtLiaisonIsNeverAlsoStaff() {
+        Account both = account("liaison.x", Role.CASE_MANAGER, Role.COURT_LIAISON);
+        both.organization = "Alder County Drug Court";
+        both.organizationClass = "COURT";
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> accounts.create(admin, both, PASSWORD.toCharArray()));
+        assertTrue(fields(e).toString().contains("COURT_LIAISON is a role of its own"), fields(e).toString());
+    }
 }

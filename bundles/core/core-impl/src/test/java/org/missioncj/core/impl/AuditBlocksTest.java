@@ -181,6 +181,35 @@ class AuditBlocksTest {
     }
 
     @Test
+    void blocksSealedSinceTheLastWitnessLineAndRebuiltAreFound() throws Exception {
+        // the witness appends a line at its interval; the newest head is kept beside it after every seal
+        AuditServiceImpl hourly = new AuditServiceImpl(database, keys, witness, 0, 6, 3600);
+        hourly.sealPending();
+        read("p8");
+        hourly.sealPending();
+        long last = single("SELECT MAX(seq) FROM core_audit_block");
+        long firstId = single("SELECT first_id FROM core_audit_block WHERE seq = " + last);
+        // the review's attack: change a record sealed after the last witness line, drop its block, let it be sealed again
+        exec("UPDATE core_audit SET detail = 'nothing happened', actor = 'nobody' WHERE id = " + firstId);
+        exec("DELETE FROM core_audit_block WHERE seq = " + last);
+        hourly.sealPending();
+        AuditVerification v = hourly.verify(admin);
+        assertFalse(v.intact, "the witness's newest head names the block as first sealed");
+        assertTrue(v.reason.contains("witness"), v.reason);
+    }
+
+    @Test
+    void aRemovedSealStateIsReportedNotAnError() throws Exception {
+        audit.sealPending();
+        exec("DELETE FROM core_audit_seal");
+        read("p9");
+        assertThrows(AuditBlocks.StateMissing.class, () -> audit.sealPending());
+        AuditVerification v = audit.verify(admin);
+        assertFalse(v.intact);
+        assertTrue(v.reason.contains("core_audit_seal"), v.reason);
+    }
+
+    @Test
     void aMissingKeyIsReported() throws Exception {
         audit.sealPending();
         AuditServiceImpl otherKeys = new AuditServiceImpl(database, AuditKeys.inMemory(), new AuditWitness.None(), 0, 6, 0);
@@ -218,7 +247,7 @@ class AuditBlocksTest {
     void aDatabaseSealedTheOldWayVerifiesAfterTheUpgradeAndStaysProtected() throws Exception {
         // as the previous version left it: records chained one by one, the blocks' start after them
         database.inTransaction(tx -> {
-            AuditMapper m = tx.mapper(database.sessionFactory(AuditMapper.class), AuditMapper.class);
+            AuditMapper m = DatabaseComponent.mapper(tx, database.sessionFactory(AuditMapper.class), AuditMapper.class);
             return LegacyAuditChain.sealBatch(m, m, () -> { }, Instant.now(), Long.MAX_VALUE);
         });
         exec("UPDATE core_audit_seal SET block_base_last_id = (SELECT MAX(id) FROM core_audit)");

@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Staff accounts, for program admins. Documented in core.json; a password never comes back. */
+/** Staff accounts, for program admins. Documented in core.yaml; a password never comes back. */
 @Component(service = Object.class, property = MissionRest.RESOURCE + "=true")
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)

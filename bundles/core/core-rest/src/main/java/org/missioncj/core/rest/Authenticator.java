@@ -33,6 +33,7 @@ import org.missioncj.core.api.security.SignInGuard;
  * would dominate every call's cost. An account change forgets the user's remembered sign-ins.
  */
 final class Authenticator {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Authenticator.class);
     /** A signed-in user: name and mission roles. */
     static final class Identity {
         final String username;
@@ -170,6 +171,12 @@ final class Authenticator {
             if (stored == null || !stored.equals(username)) {
                 // the realm signed in someone else than the name sent (an alias): not this user
                 return Optional.empty();
+            }
+            if (roles.contains(Role.COURT_LIAISON) && roles.size() > 1) {
+                // a liaison is never also staff (accounts refuse the mix; an operator entry may still have it):
+                // the sign-in keeps only the liaison's role, the least of them
+                LOG.warn("Sign-in {} holds COURT_LIAISON with other roles {}; it acts as a court liaison only", stored, roles);
+                roles = EnumSet.of(Role.COURT_LIAISON);
             }
             return Optional.of(new Identity(stored, roles, expiresAt));
         } catch (LoginException e) {

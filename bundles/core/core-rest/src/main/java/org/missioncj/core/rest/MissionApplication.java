@@ -19,10 +19,15 @@ import org.apache.cxf.transport.http.DestinationRegistry;
 import org.missioncj.core.api.MissionModule;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.persistence.Database;
+import org.missioncj.core.api.rest.ApiReadiness;
 import org.missioncj.core.api.rest.MissionRest;
 import org.missioncj.core.api.security.AccountEvents;
 import org.missioncj.core.api.security.SignInGuard;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,6 +40,7 @@ import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.util.tracker.BundleTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +91,9 @@ public class MissionApplication implements EventHandler {
             r -> new Thread(r, "mission-rest-rebuild"));
     private ScheduledFuture<?> pendingRebuild;
     private Server server;
+    private final Readiness readiness = new Readiness();
+    private volatile ServiceRegistration<ApiReadiness> readinessRegistration;
+    private BundleTracker<String> restBundles;
     private boolean active;
     /** The authenticator of the endpoint published now, whose remembered sign-ins account changes clear. */
     private volatile Authenticator authenticator;
@@ -105,7 +114,27 @@ public class MissionApplication implements EventHandler {
     }
 
     @Activate
-    void activate() {
+    void activate(BundleContext context) {
+        readinessRegistration = context.registerService(ApiReadiness.class, readiness, readiness.properties());
+        restBundles = new BundleTracker<>(context, Bundle.ACTIVE, null) {
+            @Override
+            public String addingBundle(Bundle bundle, BundleEvent event) {
+                String header = bundle.getHeaders().get(ApiReadiness.HEADER);
+                if (header == null) {
+                    return null;
+                }
+                readiness.declare(bundle.getBundleId(), header);
+                announce();
+                return header;
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, String header) {
+                readiness.forget(bundle.getBundleId());
+                announce();
+            }
+        };
+        restBundles.open();
         synchronized (this) {
             active = true;
             rebuild();
@@ -119,6 +148,26 @@ public class MissionApplication implements EventHandler {
             stop();
         }
         rebuilder.shutdownNow();
+        if (restBundles != null) {
+            restBundles.close();
+        }
+        try {
+            readinessRegistration.unregister();
+        } catch (IllegalStateException gone) {
+            // unregistered with the bundle
+        }
+    }
+
+    /** Publishes the readiness as the service's properties (after every rebuild and every REST bundle that comes or goes). */
+    private void announce() {
+        ServiceRegistration<ApiReadiness> r = readinessRegistration;
+        if (r != null) {
+            try {
+                r.setProperties(readiness.properties());
+            } catch (IllegalStateException gone) {
+                // stopping
+            }
+        }
     }
 
     /** An account changed ({@link AccountEvents#CHANGED}): its next request signs in again. */
@@ -183,7 +232,7 @@ public class MissionApplication implements EventHandler {
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(MissionRest.BASE_PATH);
         List<Object> beans = new ArrayList<>();
-        beans.add(new HealthResource(database, () -> new ArrayList<>(modules)));
+        beans.add(new HealthResource(database, () -> new ArrayList<>(modules), readiness));
         beans.add(new OpenApiResource(this::openApiFragments));
         beans.add(new AuditResource(audit));
         beans.addAll(resources.values());
@@ -206,7 +255,10 @@ public class MissionApplication implements EventHandler {
         t.setContextClassLoader(MissionApplication.class.getClassLoader());
         try {
             server = bean.create();
-            LOG.info("Mission REST API published with {} resources", beans.size());
+            readiness.published(classes);
+            announce();
+            LOG.info("Mission REST API published with {} resources{}", beans.size(),
+                    readiness.ready() ? "" : "; waiting for " + readiness.missing());
         } finally {
             t.setContextClassLoader(previous);
         }
@@ -225,6 +277,8 @@ public class MissionApplication implements EventHandler {
         if (server != null) {
             server.destroy();
             server = null;
+            readiness.published(List.of());
+            announce();
         }
     }
 

@@ -47,14 +47,23 @@ final class ProblemMappers {
                 field = path((JsonMappingException) e);
             }
             String reason;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof JsonProvider.BadText) {
+                reason = e.getOriginalMessage();
+            } else if (e instanceof UnrecognizedPropertyException) {
                 reason = "is not a known field";
             } else if (e instanceof InvalidFormatException) {
                 InvalidFormatException ife = (InvalidFormatException) e;
-                reason = "cannot be read as " + describe(ife.getTargetType()) + ": " + ife.getValue();
+                String value = String.valueOf(ife.getValue());
+                reason = "cannot be read as " + describe(ife.getTargetType()) + ": "
+                        + (value.length() > 64 ? value.substring(0, 64) + "..." : value);
             } else if (e instanceof MismatchedInputException) {
                 Class<?> t = ((MismatchedInputException) e).getTargetType();
                 reason = "must be " + (t == null ? "of another type" : describe(t));
+            } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '")) {
+                String name = e.getOriginalMessage().substring("Duplicate field '".length());
+                name = name.contains("'") ? name.substring(0, name.indexOf('\'')) : name;
+                field = name.length() > 64 ? "$" : name;
+                reason = "is given twice";
             } else {
                 reason = e.getLocation() == null ? "is not valid JSON"
                         : "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
@@ -163,8 +172,10 @@ final class ProblemMappers {
                             + " to your administrator.");
             if (e instanceof org.missioncj.core.api.persistence.PersistenceException) {
                 p = Problem.of(503, "database-unavailable", "Service unavailable",
-                        "The database did not answer. Nothing was changed; try again later (incident " + incident
-                                + ").");
+                        "The database did not answer. Nothing was changed; try again in a few seconds (incident "
+                                + incident + ").");
+                p.incident = incident;
+                return Response.fromResponse(p.toResponse()).header("Retry-After", "5").build();
             }
             p.incident = incident;
             return p.toResponse();

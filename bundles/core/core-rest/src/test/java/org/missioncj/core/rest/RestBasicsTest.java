@@ -59,4 +59,34 @@ class RestBasicsTest {
         assertTrue(doc.get("components").get("schemas").has("Y"));
         assertEquals("b", doc.get("tags").get(0).get("name").asText());
     }
+
+    /** A body as the API reads it, or the 400 it answers, as field: reason. */
+    static class Body {
+        public String name;
+        public Integer months;
+        public java.time.LocalDate born;
+    }
+
+    private static String refusal(String json) {
+        try {
+            JsonProvider.mapper().readValue(json, Body.class);
+            return "accepted";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            javax.ws.rs.core.Response r = new ProblemMappers.Json().toResponse(e);
+            Problem p = (Problem) r.getEntity();
+            return r.getStatus() + " " + p.errors.get(0).field + ": " + p.errors.get(0).reason;
+        }
+    }
+
+    @Test
+    void nothingIsReadLoosely() {
+        // the review's finds: the last of two keys won, 12.9 became 12, a time was dropped, NUL and half pairs were stored
+        assertEquals("400 name: is given twice", refusal("{\"name\":\"A\",\"name\":\"C\"}"));
+        assertTrue(refusal("{\"months\":12.9}").startsWith("400 months:"), refusal("{\"months\":12.9}"));
+        assertTrue(refusal("{\"born\":\"1990-02-01T00:00:00Z\"}").startsWith("400 born:"));
+        assertEquals("400 name: must not contain control characters (found U+0000)", refusal("{\"name\":\"A\\u0000B\"}"));
+        assertTrue(refusal("{\"name\":\"A\\ud800B\"}").contains("surrogate"));
+        assertTrue(refusal("{\"name\":\"A\\u009bB\"}").contains("U+009B"));
+        assertEquals("accepted", refusal("{\"name\":\"Ana\\tMar\\u00eda \\ud83d\\ude00\",\"months\":12,\"born\":\"1990-02-01\"}"));
+    }
 }

@@ -1,7 +1,6 @@
 package org.missioncj.cti.impl;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,13 +12,19 @@ import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.cti.api.ContactService;
+import org.missioncj.cti.api.CtiAccess;
 import org.missioncj.cti.api.CtiEvents;
 import org.missioncj.cti.api.dto.AccompanimentTo;
 import org.missioncj.cti.api.dto.Contact;
 import org.missioncj.cti.api.dto.ContactKind;
-import org.missioncj.cti.api.dto.Phase;
+import org.missioncj.cti.api.dto.ContactSearch;
 import org.missioncj.cti.api.dto.PeerSupport;
+import org.missioncj.cti.api.dto.Phase;
+import org.missioncj.registry.api.CaseloadAccess;
+import org.missioncj.registry.api.StaffService;
+import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
 import org.missioncj.registry.api.dto.Team;
@@ -31,36 +36,46 @@ import org.osgi.service.component.annotations.Reference;
 public class ContactServiceImpl implements ContactService {
     private static final String RESOURCE = "contact";
 
-    private final CtiStore store;
-    private final TeamAccess access;
+    private final ModuleSupport module;
+    private final CtiSettings settings;
+    private final CaseloadAccess access;
+    private final StaffService staffService;
+    private final TeamService teams;
+    private final Actor system;
 
     @Activate
-    public ContactServiceImpl(@Reference CtiStore store, @Reference TeamAccess access) {
-        this.store = store;
+    public ContactServiceImpl(@Reference(target = CtiSettings.MODULE) ModuleSupport module,
+            @Reference CtiSettings settings, @Reference CaseloadAccess access, @Reference StaffService staff,
+            @Reference TeamService teams) {
+        this.module = module;
+        this.settings = settings;
         this.access = access;
+        this.staffService = staff;
+        this.teams = teams;
+        this.system = Actor.system(module.name());
     }
 
     @Override
     public Contact log(Actor actor, Contact input) {
-        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "CREATE", RESOURCE);
+        AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
         if (input != null) {
             entry.participant(input.participantId);
         }
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(org.missioncj.core.api.Role.CLINICAL_STAFF, "log contacts");
+        return module.audited(entry, tx -> {
+            CtiAccess.LOG_CONTACT.requireRole(actor);
             if (input != null && input.participantId != null) {
-                access.requireParticipant(actor, input.participantId, "log contacts for this participant", entry);
+                access.require(actor, CtiAccess.LOG_CONTACT, input.participantId, entry);
             }
             validate(input);
-            CtiMapper m = store.mapper(tx);
+            CtiMapper m = tx.mapper(CtiMapper.class);
             CtiMapper.EnrollmentRow enrollment = openEnrollment(m, input.participantId);
-            Staff staff = access.staff(input.staffId);
+            Staff staff = staffService.get(system, input.staffId);
             if (staff.role != StaffRole.CASE_MANAGER && staff.role != StaffRole.PEER_SPECIALIST
                     && staff.role != StaffRole.PEER_NAVIGATOR) {
                 throw new UnprocessableException("staffId: " + staff.givenName + " " + staff.familyName + " is a "
                         + staff.role + "; contacts are made by Case Managers, Peer Support Specialists and Peer Navigators.");
             }
-            Team team = access.team(enrollment.teamId);
+            Team team = teams.get(system, enrollment.teamId);
             boolean onTeam = staff.id.equals(team.caseManagerId) || staff.id.equals(team.peerSpecialistId);
             if (!onTeam && !actor.username().equals(staff.username)) {
                 throw new UnprocessableException("staffId: " + staff.givenName + " " + staff.familyName + " is not on the "
@@ -71,8 +86,8 @@ public class ContactServiceImpl implements ContactService {
                 throw new UnprocessableException("peerSupport describes how a peer supported the task; "
                         + staff.givenName + " " + staff.familyName + " is a Case Manager.");
             }
-            LocalDate day = input.occurredAt.atZoneSameInstant(store.zone()).toLocalDate();
-            LocalDate today = store.today();
+            LocalDate day = input.occurredAt.atZoneSameInstant(module.zone()).toLocalDate();
+            LocalDate today = module.today();
             if (day.isAfter(today)) {
                 throw new UnprocessableException("occurredAt: " + day + " is in the future (today is " + today
                         + " in the site's time zone); log contacts once they happened.");
@@ -95,12 +110,12 @@ public class ContactServiceImpl implements ContactService {
             row.minutes = input.minutes;
             row.peerSupport = input.peerSupport == null ? null : input.peerSupport.name();
             row.notes = input.notes;
-            row.createdAt = store.now();
+            row.createdAt = module.now();
             row.createdBy = actor.username();
             m.insertContact(row);
             entry.resource(row.id).detail(entry.detail == null ? row.kind : entry.detail + "; " + row.kind);
             if (input.kind == ContactKind.CRISIS) {
-                store.postAfterCommit(tx, CtiEvents.CRISIS, Map.of(CtiEvents.PROP_PARTICIPANT_ID, row.participantId,
+                tx.post(CtiEvents.CRISIS, Map.of(CtiEvents.PROP_PARTICIPANT_ID, row.participantId,
                         CtiEvents.PROP_CONTACT_ID, row.id, CtiEvents.PROP_STAFF_ID, row.staffId,
                         CtiEvents.PROP_ACTOR, actor.username()));
             }
@@ -110,44 +125,39 @@ public class ContactServiceImpl implements ContactService {
 
     @Override
     public Contact get(Actor actor, String id) {
-        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "READ", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(org.missioncj.core.api.Role.CLINICAL_STAFF, "read contacts");
-            CtiMapper m = store.mapper(tx);
-            CtiMapper.ContactRow row = id == null || id.length() > 64 ? null : m.contact(id);
-            if (row == null) {
-                throw access.unknown(actor, RESOURCE, id, "read this contact");
-            }
-            entry.participant(row.participantId);
-            access.requireRecord(actor, RESOURCE, id, row.participantId, "read this contact", entry);
-            CtiMapper.EnrollmentRow enrollment = m.enrollment(row.enrollmentId);
-            return toDto(row, enrollment);
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            CtiMapper m = tx.mapper(CtiMapper.class);
+            CtiMapper.ContactRow row = access.requireFound(actor, CtiAccess.GET_CONTACT, RESOURCE, id, m::contact,
+                    r -> r.participantId, entry);
+            return toDto(row, m.enrollment(row.enrollmentId));
         });
     }
 
     @Override
-    public Page<Contact> list(Actor actor, String participantId, LocalDate from, LocalDate to, PageRequest page) {
-        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "READ", RESOURCE).participant(participantId)
+    public Page<Contact> list(Actor actor, ContactSearch search, PageRequest page) {
+        ContactSearch q = search == null ? new ContactSearch() : search;
+        String participantId = q.participantId;
+        LocalDate from = q.from;
+        LocalDate to = q.to;
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).participant(participantId)
                 .detail("contact list");
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(org.missioncj.core.api.Role.CLINICAL_STAFF, "read contacts");
+        return module.audited(entry, tx -> {
+            CtiAccess.LIST_CONTACTS.requireRole(actor);
             new Validator().required("participantId", participantId)
                     .check(from == null || to == null || !to.isBefore(from), "to", "must not be before from")
                     .throwIfInvalid();
             // after an enrollment ends its contacts stay readable, by the team that had it last (the registry's rule)
-            access.requireParticipant(actor, participantId, "read this participant's contacts", entry);
-            CtiMapper m = store.mapper(tx);
+            access.require(actor, CtiAccess.LIST_CONTACTS, participantId, entry);
+            CtiMapper m = tx.mapper(CtiMapper.class);
             CtiMapper.EnrollmentRow current = m.latestEnrollment(participantId);
             if (current == null) {
                 throw new NotFoundException("Participant " + participantId + " has no CTI enrollment, so no contacts.");
             }
-            long total = m.countContacts(participantId, from, to);
-            List<Contact> items = new ArrayList<>();
-            for (CtiMapper.ContactRow row : m.contacts(participantId, from, to, page.offset(), page.size())) {
-                items.add(toDto(row, row.enrollmentId.equals(current.enrollmentId) ? current
-                        : m.enrollment(row.enrollmentId)));
-            }
-            return new Page<>(items, page, total);
+            return Page.read(page, () -> m.countContacts(participantId, from, to),
+                    () -> m.contacts(participantId, from, to, page.offset(), page.size()))
+                    .map(row -> toDto(row, row.enrollmentId.equals(current.enrollmentId) ? current
+                            : m.enrollment(row.enrollmentId)));
         });
     }
 
@@ -167,7 +177,7 @@ public class ContactServiceImpl implements ContactService {
         c.participantId = row.participantId;
         c.enrollmentId = row.enrollmentId;
         c.staffId = row.staffId;
-        c.occurredAt = row.occurredAt.atZone(store.zone()).toOffsetDateTime();
+        c.occurredAt = row.occurredAt.atZone(module.zone()).toOffsetDateTime();
         c.kind = ContactKind.valueOf(row.kind);
         c.accompanimentTo = row.accompanimentTo == null ? null : AccompanimentTo.valueOf(row.accompanimentTo);
         c.place = row.place;
@@ -175,9 +185,9 @@ public class ContactServiceImpl implements ContactService {
         c.peerSupport = row.peerSupport == null ? null : PeerSupport.valueOf(row.peerSupport);
         c.notes = row.notes;
         if (enrollment != null) {
-            List<Phase> phases = store.plan.phases(enrollment.anchor(), enrollment.programMonths);
+            List<Phase> phases = settings.plan().phases(enrollment.anchor(), enrollment.programMonths);
             c.phase = PhasePlan.phaseOn(phases, row.localDate);
-            c.phaseName = store.plan.name(c.phase);
+            c.phaseName = settings.plan().name(c.phase);
         }
         c.createdAt = row.createdAt;
         c.createdBy = row.createdBy;

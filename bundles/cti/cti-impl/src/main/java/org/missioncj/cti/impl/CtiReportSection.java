@@ -3,6 +3,8 @@ package org.missioncj.cti.impl;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.spi.InformationCategory;
 import org.missioncj.core.spi.ReportContent;
 import org.missioncj.core.spi.ReportSection;
 import org.missioncj.cti.api.dto.ContactSchedule;
@@ -18,13 +20,13 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ReportSection.class)
 public class CtiReportSection implements ReportSection {
-    static final String CATEGORY = "CASE_MANAGEMENT";
-
-    private final CtiStore store;
+    private final ModuleSupport module;
+    private final CtiSettings settings;
 
     @Activate
-    public CtiReportSection(@Reference CtiStore store) {
-        this.store = store;
+    public CtiReportSection(@Reference(target = CtiSettings.MODULE) ModuleSupport module, @Reference CtiSettings settings) {
+        this.module = module;
+        this.settings = settings;
     }
 
     @Override
@@ -38,8 +40,8 @@ public class CtiReportSection implements ReportSection {
     }
 
     @Override
-    public String category() {
-        return CATEGORY;
+    public InformationCategory category() {
+        return InformationCategory.CASE_MANAGEMENT;
     }
 
     @Override
@@ -49,16 +51,16 @@ public class CtiReportSection implements ReportSection {
 
     @Override
     public ReportContent render(String participantId, LocalDate from, LocalDate to) {
-        return store.database.inTransaction(tx -> {
-            CtiMapper m = store.mapper(tx);
+        return module.work(tx -> {
+            CtiMapper m = tx.mapper(CtiMapper.class);
             ReportContent c = new ReportContent();
             // the enrollment and adherence as they stood at the end of the period: nothing after it counts
             CtiMapper.EnrollmentRow e = m.enrollmentStartedBy(participantId, to);
             if (e == null) {
                 return c.summary("No CTI contact schedule during the period.");
             }
-            LocalDate asOf = to.isBefore(store.today()) ? to : store.today();
-            ContactSchedule s = ScheduleServiceImpl.build(store.plan, e, m.due(e.enrollmentId),
+            LocalDate asOf = to.isBefore(module.today()) ? to : module.today();
+            ContactSchedule s = ScheduleServiceImpl.build(settings.plan(), e, m.due(e.enrollmentId),
                     m.contactDaysUntil(e.enrollmentId, asOf), asOf);
             List<Phase> phases = s.phases;
             int phase = s.currentPhase;

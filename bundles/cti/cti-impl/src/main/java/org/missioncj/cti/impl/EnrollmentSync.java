@@ -3,16 +3,21 @@ package org.missioncj.cti.impl;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.cti.api.CtiEvents;
+import org.missioncj.cti.api.dto.DueContact;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.RegistryEvents;
+import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.dto.Enrollment;
 import org.missioncj.registry.api.dto.EnrollmentSearch;
 import org.missioncj.registry.api.dto.EnrollmentStatus;
@@ -40,17 +45,21 @@ import org.slf4j.LoggerFactory;
 public class EnrollmentSync implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EnrollmentSync.class);
 
-    private final CtiStore store;
+    private final ModuleSupport module;
+    private final CtiSettings settings;
     private final EnrollmentService enrollments;
-    private final TeamAccess access;
+    private final TeamService teams;
+    private final Actor system;
     private final ExecutorService catchUp = Executors.newSingleThreadExecutor(r -> new Thread(r, "mission-cti-catch-up"));
 
     @Activate
-    public EnrollmentSync(@Reference CtiStore store, @Reference EnrollmentService enrollments,
-            @Reference TeamAccess access) {
-        this.store = store;
+    public EnrollmentSync(@Reference(target = CtiSettings.MODULE) ModuleSupport module, @Reference CtiSettings settings,
+            @Reference EnrollmentService enrollments, @Reference TeamService teams) {
+        this.module = module;
+        this.settings = settings;
         this.enrollments = enrollments;
-        this.access = access;
+        this.teams = teams;
+        this.system = Actor.system(module.name());
     }
 
     /** Catches up in the background, so a site with thousands of enrollments starts at once. */
@@ -91,13 +100,13 @@ public class EnrollmentSync implements EventHandler {
     void sync(String enrollmentId) {
         Enrollment e;
         try {
-            e = enrollments.get(CtiStore.SYSTEM, enrollmentId);
+            e = enrollments.get(system, enrollmentId);
         } catch (NotFoundException gone) {
             return;
         }
-        Team team = access.team(e.teamId);
-        store.database.inTransaction(tx -> {
-            CtiMapper m = store.mapper(tx);
+        Team team = teams.get(system, e.teamId);
+        module.work(tx -> {
+            CtiMapper m = tx.mapper(CtiMapper.class);
             CtiMapper.EnrollmentRow row = m.enrollment(enrollmentId);
             boolean isNew = row == null;
             if (isNew) {
@@ -113,13 +122,13 @@ public class EnrollmentSync implements EventHandler {
             row.startDate = e.startDate;
             row.programMonths = e.programMonths;
             row.status = e.status.name();
-            row.updatedAt = store.now();
+            row.updatedAt = module.now();
             if (isNew) {
                 m.insertEnrollment(row);
             } else {
                 m.updateEnrollment(row);
             }
-            store.rebuildDue(m, row);
+            rebuildDue(m, row);
             return null;
         });
     }
@@ -133,16 +142,65 @@ public class EnrollmentSync implements EventHandler {
             LOG.error("Ignoring release of participant {}: '{}' is not a date", participantId, releaseDate);
             return;
         }
-        store.database.inTransaction(tx -> {
-            CtiMapper m = store.mapper(tx);
+        module.work(tx -> {
+            CtiMapper m = tx.mapper(CtiMapper.class);
             for (CtiMapper.EnrollmentRow row : m.openEnrollments(participantId)) {
                 row.releaseDate = day;
-                row.updatedAt = store.now();
+                row.updatedAt = module.now();
                 m.updateEnrollment(row);
-                store.rebuildDue(m, row);
+                rebuildDue(m, row);
             }
             return null;
         });
+    }
+
+    /**
+     * Brings in the participant's open enrollment if CTI has not seen it yet (its event is on its way,
+     * or was lost): a read of the schedule right after enrolling answers as it will a moment later.
+     *
+     * @return whether an enrollment was brought in
+     */
+    boolean catchUp(String participantId) {
+        EnrollmentSearch q = new EnrollmentSearch();
+        q.participantId = participantId;
+        boolean synced = false;
+        for (Enrollment e : enrollments.list(system, q, PageRequest.of(0, PageRequest.MAX_SIZE)).items) {
+            if (EnrollmentStatus.ON_CASELOAD.contains(e.status)) {
+                sync(e.id);
+                synced = true;
+            }
+        }
+        return synced;
+    }
+
+    /**
+     * Writes the enrollment's due contacts from the plan. The first time, all of them; later only
+     * from today on, so what was due (and logged) before today stays as it was, and the window
+     * open today is cut where the new plan's next one begins.
+     */
+    void rebuildDue(CtiMapper m, CtiMapper.EnrollmentRow e) {
+        LocalDate today = module.today();
+        List<DueContact> existing = m.due(e.enrollmentId);
+        boolean open = "ENROLLED".equals(e.status) || "ACTIVE".equals(e.status);
+        LocalDate from = existing.isEmpty() ? LocalDate.MIN : today;
+        if (!existing.isEmpty()) {
+            m.deleteDueFrom(e.enrollmentId, today);
+        }
+        if (!open) {
+            return;
+        }
+        LocalDate firstNew = null;
+        for (DueContact d : settings.plan().dueContacts(e.anchor(), e.programMonths)) {
+            if (!d.dueDate.isBefore(from)) {
+                m.insertDue(e.enrollmentId, d);
+                if (firstNew == null) {
+                    firstNew = d.dueDate;
+                }
+            }
+        }
+        if (firstNew != null && !existing.isEmpty()) {
+            m.clipWindows(e.enrollmentId, today, firstNew);
+        }
     }
 
     /**
@@ -156,10 +214,10 @@ public class EnrollmentSync implements EventHandler {
             q.status = status;
             int page = 0;
             while (true) {
-                Page<Enrollment> p = enrollments.list(CtiStore.SYSTEM, q, PageRequest.of(page, PageRequest.MAX_SIZE));
+                Page<Enrollment> p = enrollments.list(system, q, PageRequest.of(page, PageRequest.MAX_SIZE));
                 Set<String> known = new HashSet<>();
-                store.database.inTransaction(tx -> {
-                    CtiMapper m = store.mapper(tx);
+                module.work(tx -> {
+                    CtiMapper m = tx.mapper(CtiMapper.class);
                     for (Enrollment e : p.items) {
                         if (m.enrollment(e.id) != null) {
                             known.add(e.id);

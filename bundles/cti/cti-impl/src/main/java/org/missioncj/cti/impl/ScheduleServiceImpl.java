@@ -9,44 +9,55 @@ import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
-import org.missioncj.core.api.Role;
+import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.cti.api.CtiAccess;
 import org.missioncj.cti.api.ScheduleService;
 import org.missioncj.cti.api.dto.ContactSchedule;
 import org.missioncj.cti.api.dto.DueContact;
 import org.missioncj.cti.api.dto.OverdueParticipant;
 import org.missioncj.cti.api.dto.Phase;
 import org.missioncj.cti.api.dto.PhaseDistribution;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = ScheduleService.class)
 public class ScheduleServiceImpl implements ScheduleService {
-    private final CtiStore store;
-    private final TeamAccess access;
+    private final ModuleSupport module;
+    private final CtiSettings settings;
+    private final CaseloadAccess access;
+    private final EnrollmentSync sync;
 
     @Activate
-    public ScheduleServiceImpl(@Reference CtiStore store, @Reference TeamAccess access) {
-        this.store = store;
+    public ScheduleServiceImpl(@Reference(target = CtiSettings.MODULE) ModuleSupport module,
+            @Reference CtiSettings settings, @Reference CaseloadAccess access, @Reference EnrollmentSync sync) {
+        this.module = module;
+        this.settings = settings;
         this.access = access;
+        this.sync = sync;
     }
 
     @Override
     public ContactSchedule schedule(Actor actor, String participantId) {
-        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "READ", "schedule").resource(participantId)
+        AuditEntry entry = module.entry(actor, "READ", "schedule").resource(participantId)
                 .participant(participantId);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Role.CLINICAL_STAFF, "read contact schedules");
-            access.requireParticipant(actor, participantId, "read this participant's schedule", entry);
-            CtiMapper m = store.mapper(tx);
+        return module.audited(entry, tx -> {
+            access.require(actor, CtiAccess.GET_CONTACT_SCHEDULE, participantId, entry);
+            CtiMapper m = tx.mapper(CtiMapper.class);
             List<CtiMapper.EnrollmentRow> open = m.openEnrollments(participantId);
+            if (open.isEmpty() && sync.catchUp(participantId)) {
+                // enrolled a moment ago: the registry's event has not reached CTI yet
+                open = m.openEnrollments(participantId);
+            }
             if (open.isEmpty()) {
                 throw new NotFoundException("Participant " + participantId + " has no ENROLLED or ACTIVE enrollment, "
                         + "so there is no contact schedule.");
             }
             CtiMapper.EnrollmentRow e = open.get(0);
-            return build(store.plan, e, m.due(e.enrollmentId), m.contactDays(e.enrollmentId), store.today());
+            return build(settings.plan(), e, m.due(e.enrollmentId), m.contactDays(e.enrollmentId), module.today());
         });
     }
 
@@ -105,40 +116,40 @@ public class ScheduleServiceImpl implements ScheduleService {
 
     @Override
     public Page<OverdueParticipant> overdue(Actor actor, String teamId, PageRequest page) {
-        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "SEARCH", "overdue").resource(teamId);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Role.CLINICAL_STAFF, "read overdue lists");
-            access.requireTeam(actor, teamId, "read this team's overdue list");
-            CtiMapper m = store.mapper(tx);
-            LocalDate today = store.today();
-            long total = m.countOverdue(teamId, today);
-            List<OverdueParticipant> items = m.overdue(teamId, today, page.offset(), page.size());
-            for (OverdueParticipant o : items) {
+        AuditEntry entry = module.entry(actor, "SEARCH", "overdue").resource(teamId);
+        return module.audited(entry, tx -> {
+            access.requireTeam(actor, CtiAccess.LIST_OVERDUE, teamId);
+            CtiMapper m = tx.mapper(CtiMapper.class);
+            LocalDate today = module.today();
+            Page<OverdueParticipant> result = Page.read(page, () -> m.countOverdue(teamId, today),
+                    () -> m.overdue(teamId, today, page.offset(), page.size()));
+            for (OverdueParticipant o : result.items) {
                 o.daysLate = (int) ChronoUnit.DAYS.between(o.windowEnd, today);
             }
-            store.audit.recordAll(AuditEntry.readsOf(actor, CtiStore.COMPONENT, "schedule", items, o -> o.participantId,
+            tx.record(AuditEntry.readsOf(actor, module.name(), "schedule", result.items, o -> o.participantId,
                     o -> o.participantId, "overdue list of team " + teamId));
-            return new Page<>(items, page, total);
+            return result;
         });
     }
 
     @Override
     public PhaseDistribution phases(Actor actor, String site) {
-        AuditEntry entry = AuditEntry.of(actor, CtiStore.COMPONENT, "READ", "phase-distribution").resource(site);
-        return store.audited(entry, tx -> {
-            access.requireSite(actor, site, "see the phase distribution");
-            LocalDate today = store.today();
+        AuditEntry entry = module.entry(actor, "READ", "phase-distribution").resource(site);
+        return module.audited(entry, tx -> {
+            new Validator().requiredText("site", site, 64).throwIfInvalid();
+            access.requireSite(actor, CtiAccess.GET_PHASE_DISTRIBUTION, site);
+            LocalDate today = module.today();
             PhaseDistribution d = new PhaseDistribution();
             d.site = site;
             d.today = today;
             d.byPhase = new TreeMap<>();
             d.phaseNames = new TreeMap<>();
-            for (int p = 0; p <= store.plan.size() + 1; p++) {
+            for (int p = 0; p <= settings.plan().size() + 1; p++) {
                 d.byPhase.put(p, 0);
-                d.phaseNames.put(p, store.plan.name(p));
+                d.phaseNames.put(p, settings.plan().name(p));
             }
-            for (CtiMapper.EnrollmentRow e : store.mapper(tx).activeAtSite(site)) {
-                int phase = PhasePlan.phaseOn(store.plan.phases(e.anchor(), e.programMonths), today);
+            for (CtiMapper.EnrollmentRow e : tx.mapper(CtiMapper.class).activeAtSite(site)) {
+                int phase = PhasePlan.phaseOn(settings.plan().phases(e.anchor(), e.programMonths), today);
                 d.byPhase.merge(phase, 1, Integer::sum);
                 d.total++;
             }

@@ -30,6 +30,7 @@ import org.missioncj.cti.api.CtiEvents;
 import org.missioncj.cti.api.dto.Contact;
 import org.missioncj.cti.api.dto.ContactKind;
 import org.missioncj.cti.api.dto.ContactSchedule;
+import org.missioncj.cti.api.dto.ContactSearch;
 import org.missioncj.cti.api.dto.DueContact;
 import org.missioncj.cti.api.dto.OverdueParticipant;
 import org.missioncj.cti.api.dto.PeerSupport;
@@ -149,8 +150,8 @@ class CtiServicesTest {
         out.status = org.missioncj.registry.api.dto.EnrollmentStatus.WITHDRAWN;
         out.reason = "moved away";
         f.enrollments.changeStatus(ADMIN, e.id, e.version, out);
-        assertEquals(1, f.contacts.list(cm, p, null, null, PageRequest.of(0, 10)).totalItems);
-        assertThrows(ForbiddenException.class, () -> f.contacts.list(otherCm, p, null, null, PageRequest.of(0, 10)));
+        assertEquals(1, f.contacts.list(cm, new ContactSearch(p, null, null), PageRequest.of(0, 10)).totalItems);
+        assertThrows(ForbiddenException.class, () -> f.contacts.list(otherCm, new ContactSearch(p, null, null), PageRequest.of(0, 10)));
         assertThrows(NotFoundException.class, () -> f.schedules.schedule(cm, p));
     }
 
@@ -186,17 +187,29 @@ class CtiServicesTest {
         if (current != null) {
             assertEquals(LocalDate.of(2026, 3, 18), current.windowEnd);
         }
-        assertEquals(1, f.contacts.list(cm, p, null, null, PageRequest.of(0, 10)).totalItems);
+        assertEquals(1, f.contacts.list(cm, new ContactSearch(p, null, null), PageRequest.of(0, 10)).totalItems);
     }
 
     @Test
     void enrollmentsMadeWhileCtiWasDownAreCaughtUpAtStart() {
-        f.deliver = false;
+        f.delivering(false);
         String p = f.enrolled("Galbraith", north, LocalDate.of(2026, 3, 1));
-        assertThrows(NotFoundException.class, () -> f.schedules.schedule(cm, p));
         assertEquals(1, f.sync.reconcile());
         assertEquals(LocalDate.of(2026, 3, 1), f.schedules.schedule(cm, p).anchorDate);
         assertEquals(0, f.sync.reconcile(), "nothing left to catch up");
+    }
+
+    @Test
+    void aScheduleReadBeforeTheEnrollmentEventArrivesCatchesUp() {
+        f.delivering(false);
+        String p = f.enrolled("Hollis", north, LocalDate.of(2026, 3, 1));
+        assertEquals(LocalDate.of(2026, 3, 1), f.schedules.schedule(cm, p).anchorDate);
+        assertEquals(0, f.sync.reconcile(), "the read brought it in");
+        String referred = f.participants.create(CtiFixture.ADMIN, org.missioncj.registry.impl.RegistryFixture.participant(
+                "Ira", "Hollis", LocalDate.of(1981, 2, 2))).id;
+        f.enrollments.create(CtiFixture.ADMIN, org.missioncj.registry.impl.RegistryFixture.enrollment(referred, north.id));
+        assertThrows(NotFoundException.class, () -> f.schedules.schedule(cm, referred),
+                "a referral has no schedule, however often it is read");
     }
 
     @Test
@@ -244,10 +257,10 @@ class CtiServicesTest {
     void breakingTheGlassOpensContactsAndSchedulesAndFlagsEachAccess() {
         String p = f.enrolled("Nakamura", north, LocalDate.of(2026, 3, 1));
         f.contacts.log(cm, contact(p, "cm.north", at(2026, 3, 2, 10), ContactKind.PHONE));
-        assertThrows(ForbiddenException.class, () -> f.contacts.list(otherCm, p, null, null, PageRequest.of(0, 10)));
+        assertThrows(ForbiddenException.class, () -> f.contacts.list(otherCm, new ContactSearch(p, null, null), PageRequest.of(0, 10)));
         String reason = "covering a crisis for the north team tonight";
         f.caseloads.breakGlass(otherCm, p, reason);
-        assertEquals(1, f.contacts.list(otherCm, p, null, null, PageRequest.of(0, 10)).totalItems);
+        assertEquals(1, f.contacts.list(otherCm, new ContactSearch(p, null, null), PageRequest.of(0, 10)).totalItems);
         assertEquals(p, f.schedules.schedule(otherCm, p).participantId);
         f.contacts.log(otherCm, contact(p, "cm.south", at(2026, 3, 14, 10), ContactKind.PHONE));
         assertThrows(ForbiddenException.class, () -> f.schedules.overdue(otherCm, north.id, PageRequest.of(0, 10)),

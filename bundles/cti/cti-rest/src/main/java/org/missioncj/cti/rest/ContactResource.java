@@ -19,6 +19,7 @@ import org.missioncj.core.api.rest.MissionRest;
 import org.missioncj.core.api.rest.RestSupport;
 import org.missioncj.cti.api.ContactService;
 import org.missioncj.cti.api.dto.Contact;
+import org.missioncj.cti.api.dto.ContactSearch;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContactResource {
-    static final String OPENAPI = "/openapi/cti.json";
+    static final String OPENAPI = "/openapi/cti.yaml";
 
     private final ContactService contacts;
 
@@ -48,8 +49,8 @@ public class ContactResource {
     public Page<Contact> list(@Context SecurityContext sc, @QueryParam("participantId") String participantId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return contacts.list(RestSupport.actor(sc), participantId, RestSupport.date("from", from),
-                RestSupport.date("to", to), RestSupport.page(page, size));
+        return contacts.list(RestSupport.actor(sc), new ContactSearch(participantId, RestSupport.date("from", from),
+                RestSupport.date("to", to)), RestSupport.page(page, size));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.missioncj.registry.api;
 
+import java.util.function.Function;
+
+import org.missioncj.core.api.AccessRule;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
@@ -22,46 +25,62 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface CaseloadAccess {
     /**
-     * The reason the actor may act on the participant. Checks the role first (403 for non-clinical
-     * roles, without revealing whether the participant exists), then the actor's scope: 403 with a
-     * hint to break the glass, the same for a participant outside it and one that does not exist
-     * (a program admin, whose scope is everyone, gets 404 for an unknown participant).
-     *
-     * @param action what the actor is doing, for the message, e.g. "read this participant"
+     * One check of an operation's rule for a participant: the role first (403 for a role the rule does
+     * not name, without revealing whether the participant exists), then the caller's scope: 403 with a
+     * hint to break the glass, the same for a participant outside it and one that does not exist. For
+     * a role the rule leaves unscoped (a program admin) an unknown participant is 404. When the access
+     * is {@link ParticipantAccess#BREAK_GLASS} the audit entry is flagged: its detail then starts with
+     * {@code break-the-glass: <reason>}.
      */
-    ParticipantAccess requireParticipant(Actor actor, String participantId, String action);
+    ParticipantAccess require(Actor actor, AccessRule rule, String participantId, AuditEntry entry);
 
     /**
-     * As {@link #requireParticipant(Actor, String, String)}, and when the access is
-     * {@link ParticipantAccess#BREAK_GLASS} flags the audit entry of the work: its detail then starts
-     * with {@code break-the-glass: <reason>}.
-     */
-    ParticipantAccess requireParticipant(Actor actor, String participantId, String action, AuditEntry entry);
-
-    /**
-     * The refusal for a record (participant, enrollment, consent...) asked for by id that does not
-     * exist: for a program admin a 404; for anyone else the same 403 as a record outside their scope,
-     * so that guessing ids reveals nothing. Every module answers a missing record with this.
+     * For a record found by its id (an enrollment, a consent, a contact): {@link #require} for its
+     * participant, but a refusal names the record as {@link #unknown} would, so that a record outside
+     * the caller's scope and one that does not exist answer alike.
      *
      * @param what the kind of record, e.g. "consent"
      */
-    RuntimeException unknown(Actor actor, String what, String id, String action);
-
-    /**
-     * For a record found by its id (an enrollment, a consent, a contact): {@link #requireParticipant}
-     * for its participant, but a refusal names the record as {@link #unknown} would, so that a record
-     * outside the caller's scope and one that does not exist answer alike.
-     */
-    ParticipantAccess requireRecord(Actor actor, String what, String recordId, String participantId, String action,
+    ParticipantAccess requireRecord(Actor actor, AccessRule rule, String what, String recordId, String participantId,
             AuditEntry entry);
 
-    /** Members of the team, Peer Navigators and Clinical Supervisors of its site, admins; 404 for an unknown team. */
-    void requireTeam(Actor actor, String teamId, String action);
+    /**
+     * The refusal for a record asked for by id that does not exist: for a role the rule leaves unscoped a
+     * 404; for anyone else the same 403 as a record outside their scope, so that guessing ids reveals
+     * nothing. Every module answers a missing record with this.
+     */
+    RuntimeException unknown(Actor actor, AccessRule rule, String what, String id);
 
-    /** Peer Navigators and Clinical Supervisors of the site, admins. */
-    void requireSite(Actor actor, String site, String action);
+    /**
+     * A record read by its id, in one call: the rule's roles, then the record ({@code lookup}, never asked
+     * for an id longer than 64 characters), then its participant's scope, each refusal as
+     * {@link #unknown} and {@link #requireRecord} give it; the entry is given the participant. Returns the
+     * record.
+     *
+     * @param what the kind of record, e.g. "contact"
+     */
+    default <R> R requireFound(Actor actor, AccessRule rule, String what, String id, Function<String, R> lookup,
+            Function<R, String> participantOf, AuditEntry entry) {
+        rule.requireRole(actor);
+        R record = id == null || id.length() > 64 ? null : lookup.apply(id);
+        if (record == null) {
+            throw unknown(actor, rule, what, id);
+        }
+        String participantId = participantOf.apply(record);
+        if (entry != null) {
+            entry.participant(participantId);
+        }
+        requireRecord(actor, rule, what, id, participantId, entry);
+        return record;
+    }
 
-    /** Whether {@link #requireParticipant} would let the actor in; neither throws nor audits. */
+    /** The rule's roles, then: members of the team, Peer Navigators and Clinical Supervisors of its site; 404 for an unknown team. */
+    void requireTeam(Actor actor, AccessRule rule, String teamId);
+
+    /** The rule's roles, then: Peer Navigators and Clinical Supervisors of the site. */
+    void requireSite(Actor actor, AccessRule rule, String site);
+
+    /** Whether the actor's caseload includes the participant (as {@link #require} judges it); neither throws nor audits. */
     boolean mayAccess(Actor actor, String participantId);
 
     /**

@@ -5,6 +5,7 @@ import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.registry.api.dto.Participant;
 import org.missioncj.registry.api.dto.ParticipantSearch;
+import org.missioncj.registry.api.dto.SharedIdentifier;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Participants and their identifiers. Every call is audited. */
@@ -22,4 +23,7 @@ public interface ParticipantService {
     Participant update(Actor actor, String id, long expectedVersion, Participant input);
 
     Page<Participant> search(Actor actor, ParticipantSearch search, PageRequest page);
+
+    /** Identifiers that more than one participant holds, for review by a program admin; audited. */
+    Page<SharedIdentifier> sharedIdentifiers(Actor actor, PageRequest page);
 }

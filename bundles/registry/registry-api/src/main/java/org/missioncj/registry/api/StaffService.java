@@ -6,7 +6,7 @@ import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.registry.api.dto.Staff;
-import org.missioncj.registry.api.dto.StaffRole;
+import org.missioncj.registry.api.dto.StaffSearch;
 import org.osgi.annotation.versioning.ProviderType;
 
 @ProviderType
@@ -20,6 +20,6 @@ public interface StaffService {
 
     Staff update(Actor actor, String id, long expectedVersion, Staff input);
 
-    /** Staff of a site (all sites when null), optionally of one role and active state. */
-    Page<Staff> list(Actor actor, String site, StaffRole role, Boolean active, PageRequest page);
+    /** Staff, by site, role and active state (a null filter does not filter). */
+    Page<Staff> list(Actor actor, StaffSearch search, PageRequest page);
 }

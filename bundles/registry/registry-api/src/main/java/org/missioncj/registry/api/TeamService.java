@@ -5,6 +5,7 @@ import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.registry.api.dto.Caseload;
 import org.missioncj.registry.api.dto.Team;
+import org.missioncj.registry.api.dto.TeamSearch;
 import org.osgi.annotation.versioning.ProviderType;
 
 @ProviderType
@@ -15,7 +16,7 @@ public interface TeamService {
 
     Team update(Actor actor, String id, long expectedVersion, Team input);
 
-    Page<Team> list(Actor actor, String site, PageRequest page);
+    Page<Team> list(Actor actor, TeamSearch search, PageRequest page);
 
     /** The team's current caseload (ENROLLED and ACTIVE enrollments) and its limit. */
     Caseload caseload(Actor actor, String teamId);

@@ -7,21 +7,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.missioncj.core.api.AccessRule;
 import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.PreconditionFailedException;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
-import org.missioncj.core.api.persistence.Transaction;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.api.module.Tx;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.EnrollmentService;
+import org.missioncj.registry.api.RegistryAccess;
 import org.missioncj.registry.api.RegistryEvents;
+import org.missioncj.registry.api.StaffService;
 import org.missioncj.registry.api.dto.Enrollment;
 import org.missioncj.registry.api.dto.EnrollmentSearch;
 import org.missioncj.registry.api.dto.EnrollmentStatus;
@@ -38,29 +42,34 @@ public class EnrollmentServiceImpl implements EnrollmentService {
     private static final int MAX_DAYS_AHEAD = 366;
     private static final String RESOURCE = "enrollment";
 
-    private final RegistryStore store;
-    private final CaseloadAccessImpl access;
+    private final ModuleSupport module;
+    private final CaseloadAccess access;
+    private final CaseloadScopes scopes;
+    private final RegistrySettings settings;
 
     @Activate
-    public EnrollmentServiceImpl(@Reference RegistryStore store, @Reference CaseloadAccessImpl access) {
-        this.store = store;
+    public EnrollmentServiceImpl(@Reference(target = RegistrySettings.MODULE) ModuleSupport module,
+            @Reference CaseloadAccess access, @Reference StaffService staff, @Reference RegistrySettings settings) {
+        this.module = module;
         this.access = access;
+        this.scopes = new CaseloadScopes(module, staff);
+        this.settings = settings;
     }
 
     @Override
     public Enrollment create(Actor actor, Enrollment input) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "CREATE", RESOURCE);
+        AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
         if (input != null) {
             entry.participant(input.participantId);
         }
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.ENROLLMENT_WRITE, "enroll participants");
+        return module.audited(entry, tx -> {
+            RegistryAccess.CREATE_ENROLLMENT.requireRole(actor);
             if (input != null && input.participantId != null) {
                 // before any conflict: someone else's participant is not on your caseload, whatever their enrollment
-                access.requireParticipant(actor, input.participantId, "enroll this participant", entry);
+                access.require(actor, RegistryAccess.CREATE_ENROLLMENT, input.participantId, entry);
             }
             if (input != null && input.teamId != null) {
-                access.requireTeam(actor, input.teamId, "enroll participants on this team");
+                access.requireTeam(actor, RegistryAccess.CREATE_ENROLLMENT, input.teamId);
             }
             validate(input);
             EnrollmentStatus status = input.status == null ? EnrollmentStatus.REFERRED : input.status;
@@ -68,11 +77,11 @@ public class EnrollmentServiceImpl implements EnrollmentService {
                 throw new UnprocessableException("A new enrollment starts as REFERRED or ENROLLED, not " + status
                         + "; change its status afterwards.");
             }
-            ParticipantMapper pm = store.mapper(tx, ParticipantMapper.class);
+            ParticipantMapper pm = tx.mapper(ParticipantMapper.class);
             if (pm.lockForEnrollment(input.participantId) == 0) {
                 throw ParticipantServiceImpl.notFound(input.participantId);
             }
-            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
+            EnrollmentMapper em = tx.mapper(EnrollmentMapper.class);
             Enrollment e = new Enrollment();
             e.id = UUID.randomUUID().toString();
             entry.resource(e.id);
@@ -87,8 +96,8 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             copyEditable(input, e);
             e.version = 1;
             e.status = status;
-            e.statusDate = store.today();
-            e.createdAt = store.now();
+            e.statusDate = module.today();
+            e.createdAt = module.now();
             e.createdBy = actor.username();
             e.updatedAt = e.createdAt;
             e.updatedBy = e.createdBy;
@@ -100,34 +109,32 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             first.changedBy = actor.username();
             em.insertHistory(e.id, first);
             if (status == EnrollmentStatus.ENROLLED) {
-                store.postAfterCommit(tx, RegistryEvents.ENROLLED, eventProperties(e, null, actor));
+                tx.post(RegistryEvents.ENROLLED, eventProperties(e, null, actor));
             }
-            store.postAfterCommit(tx, RegistryEvents.ENROLLMENT_STATUS_CHANGED, eventProperties(e, null, actor));
+            tx.post(RegistryEvents.ENROLLMENT_STATUS_CHANGED, eventProperties(e, null, actor));
             return em.find(e.id);
         });
     }
 
     @Override
     public Enrollment get(Actor actor, String id) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.PARTICIPANT_READ, "read enrollments");
-            Enrollment e = find(store.mapper(tx, EnrollmentMapper.class), actor, id, "read this enrollment");
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            Enrollment e = find(tx.mapper(EnrollmentMapper.class), actor, RegistryAccess.GET_ENROLLMENT, id);
             entry.participant(e.participantId);
-            access.requireRecord(actor, RESOURCE, id, e.participantId, "read this enrollment", entry);
+            access.requireRecord(actor, RegistryAccess.GET_ENROLLMENT, RESOURCE, id, e.participantId, entry);
             return e;
         });
     }
 
     @Override
     public Enrollment update(Actor actor, String id, long expectedVersion, Enrollment input) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.ENROLLMENT_WRITE, "change enrollments");
-            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            Enrollment current = find(em, actor, id, "change this enrollment");
+        AuditEntry entry = module.entry(actor, "UPDATE", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            EnrollmentMapper em = tx.mapper(EnrollmentMapper.class);
+            Enrollment current = find(em, actor, RegistryAccess.UPDATE_ENROLLMENT, id);
             entry.participant(current.participantId);
-            access.requireRecord(actor, RESOURCE, id, current.participantId, "change this enrollment", entry);
+            access.requireRecord(actor, RegistryAccess.UPDATE_ENROLLMENT, RESOURCE, id, current.participantId, entry);
             PreconditionRequiredException.requireVersion(expectedVersion);
             if (input != null && input.participantId == null) {
                 input.participantId = current.participantId;
@@ -145,7 +152,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             }
             boolean teamChanged = !current.teamId.equals(input.teamId);
             if (teamChanged) {
-                access.requireTeam(actor, input.teamId, "move enrollments onto this team");
+                access.requireTeam(actor, RegistryAccess.UPDATE_ENROLLMENT, input.teamId);
             }
             if (current.version != expectedVersion) {
                 throw PreconditionFailedException.stale("Enrollment", id, expectedVersion, current.version);
@@ -162,7 +169,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             e.status = current.status;
             e.statusReason = current.statusReason;
             e.statusDate = current.statusDate;
-            e.updatedAt = store.now();
+            e.updatedAt = module.now();
             e.updatedBy = actor.username();
             if (em.update(e, expectedVersion) == 0) {
                 throw PreconditionFailedException.stale("Enrollment", id, expectedVersion, em.find(id).version);
@@ -171,7 +178,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
                     || !current.programMonths.equals(e.programMonths) || current.startSetting != e.startSetting;
             if (scheduleChanged) {
                 Map<String, Object> props = eventProperties(e, null, actor);
-                store.postAfterCommit(tx, RegistryEvents.ENROLLMENT_CHANGED, props);
+                tx.post(RegistryEvents.ENROLLMENT_CHANGED, props);
             }
             return em.find(id);
         });
@@ -179,15 +186,15 @@ public class EnrollmentServiceImpl implements EnrollmentService {
 
     @Override
     public Enrollment changeStatus(Actor actor, String id, long expectedVersion, StatusChange change) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "STATUS_CHANGE", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.ENROLLMENT_WRITE, "change enrollment status");
-            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            Enrollment current = find(em, actor, id, "change this enrollment's status");
+        AuditEntry entry = module.entry(actor, "STATUS_CHANGE", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            EnrollmentMapper em = tx.mapper(EnrollmentMapper.class);
+            Enrollment current = find(em, actor, RegistryAccess.CHANGE_ENROLLMENT_STATUS, id);
             entry.participant(current.participantId);
-            access.requireRecord(actor, RESOURCE, id, current.participantId, "change this enrollment's status", entry);
+            access.requireRecord(actor, RegistryAccess.CHANGE_ENROLLMENT_STATUS, RESOURCE, id, current.participantId,
+                    entry);
             PreconditionRequiredException.requireVersion(expectedVersion);
-            LocalDate today = store.today();
+            LocalDate today = module.today();
             Validator v = new Validator();
             if (change == null) {
                 v.required("$", null).throwIfInvalid();
@@ -195,6 +202,10 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             v.required("status", change.status)
                     .maxLength("reason", change.reason, 500)
                     .notInFuture("effectiveDate", change.effectiveDate, today)
+                    .check(change.effectiveDate == null || !change.effectiveDate.isBefore(earliest(em, current)),
+                            "effectiveDate", "must not be before " + earliest(em, current) + ", when the current status "
+                                    + "took effect (or, for the first change, the enrollment's start): statuses follow one "
+                                    + "another")
                     .check(change.status == null || !change.status.needsReason()
                             || (change.reason != null && !change.reason.isBlank()), "reason",
                             "is required when an enrollment is " + change.status)
@@ -213,7 +224,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             current.status = change.status;
             current.statusReason = change.reason;
             current.statusDate = change.effectiveDate == null ? today : change.effectiveDate;
-            current.updatedAt = store.now();
+            current.updatedAt = module.now();
             current.updatedBy = actor.username();
             if (em.update(current, expectedVersion) == 0) {
                 throw PreconditionFailedException.stale("Enrollment", id, expectedVersion, em.find(id).version);
@@ -229,22 +240,21 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             entry.detail(entry.detail == null ? previous + " -> " + change.status
                     : entry.detail + "; " + previous + " -> " + change.status);
             if (change.status == EnrollmentStatus.ENROLLED) {
-                store.postAfterCommit(tx, RegistryEvents.ENROLLED, eventProperties(current, previous, actor));
+                tx.post(RegistryEvents.ENROLLED, eventProperties(current, previous, actor));
             }
-            store.postAfterCommit(tx, RegistryEvents.ENROLLMENT_STATUS_CHANGED, eventProperties(current, previous, actor));
+            tx.post(RegistryEvents.ENROLLMENT_STATUS_CHANGED, eventProperties(current, previous, actor));
             return em.find(id);
         });
     }
 
     @Override
     public List<StatusChange> history(Actor actor, String id) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", "enrollment-history").resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.PARTICIPANT_READ, "read enrollments");
-            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            String participantId = find(em, actor, id, "read this enrollment").participantId;
+        AuditEntry entry = module.entry(actor, "READ", "enrollment-history").resource(id);
+        return module.audited(entry, tx -> {
+            EnrollmentMapper em = tx.mapper(EnrollmentMapper.class);
+            String participantId = find(em, actor, RegistryAccess.GET_ENROLLMENT_HISTORY, id).participantId;
             entry.participant(participantId);
-            access.requireRecord(actor, RESOURCE, id, participantId, "read this enrollment", entry);
+            access.requireRecord(actor, RegistryAccess.GET_ENROLLMENT_HISTORY, RESOURCE, id, participantId, entry);
             return em.history(id);
         });
     }
@@ -252,28 +262,33 @@ public class EnrollmentServiceImpl implements EnrollmentService {
     @Override
     public Page<Enrollment> list(Actor actor, EnrollmentSearch search, PageRequest page) {
         EnrollmentSearch q = search == null ? new EnrollmentSearch() : search;
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "SEARCH", RESOURCE)
+        AuditEntry entry = module.entry(actor, "SEARCH", RESOURCE)
                 .participant(q.participantId);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.PARTICIPANT_READ, "list enrollments");
+        return module.audited(entry, tx -> {
+            RegistryAccess.LIST_ENROLLMENTS.requireRole(actor);
             // enrollments of the participants the actor may see, filtered in SQL so totals are right
-            CaseloadScope scope = access.scope(actor);
-            EnrollmentMapper em = store.mapper(tx, EnrollmentMapper.class);
-            long total = em.count(q, scope);
-            List<Enrollment> items = em.list(q, scope, page.offset(), page.size());
-            List<AuditEntry> reads = AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, items, e -> e.id,
-                    e -> e.participantId, "list result");
-            CaseloadAccessImpl.flagAll(reads, access.grantOnly(scope,
-                    items.stream().map(e -> e.participantId).distinct().collect(Collectors.toList())));
-            store.audit.recordAll(reads);
-            return new Page<>(items, page, total);
+            CaseloadScope scope = scopes.scope(actor);
+            EnrollmentMapper em = tx.mapper(EnrollmentMapper.class);
+            Page<Enrollment> result = Page.read(page, () -> em.count(q, scope),
+                    () -> em.list(q, scope, page.offset(), page.size()));
+            CaseloadScopes.recordReads(tx, scope, AuditEntry.readsOf(actor, module.name(), RESOURCE, result.items,
+                    e -> e.id, e -> e.participantId, "list result"));
+            return result;
         });
     }
 
     // ---- rules ---------------------------------------------------------------------------------
 
-    private Team activeTeam(Transaction tx, String teamId) {
-        Team team = store.mapper(tx, TeamMapper.class).find(teamId);
+    /**
+     * The earliest day a status change may take effect: the day the current status did, or, while the
+     * enrollment still has the status it was recorded with, its start (a history recorded late).
+     */
+    private static LocalDate earliest(EnrollmentMapper em, Enrollment current) {
+        return em.history(current.id).size() <= 1 ? current.startDate : current.statusDate;
+    }
+
+    private Team activeTeam(Tx tx, String teamId) {
+        Team team = tx.mapper(TeamMapper.class).find(teamId);
         if (team == null) {
             throw new NotFoundException("teamId: there is no team " + teamId + ".");
         }
@@ -284,10 +299,10 @@ public class EnrollmentServiceImpl implements EnrollmentService {
     }
 
     /** Takes the team's lock, then counts: concurrent enrollments onto one team cannot both pass. */
-    private void checkRoomOnCaseload(Transaction tx, Team team) {
-        TeamMapper tm = store.mapper(tx, TeamMapper.class);
+    private void checkRoomOnCaseload(Tx tx, Team team) {
+        TeamMapper tm = tx.mapper(TeamMapper.class);
         tm.lockForEnrollment(team.id);
-        int limit = team.caseloadLimit == null ? store.defaultCaseloadLimit : team.caseloadLimit;
+        int limit = team.caseloadLimit == null ? settings.defaultCaseloadLimit() : team.caseloadLimit;
         int count = tm.caseloadCount(team.id);
         if (count >= limit) {
             throw new ConflictException("Team " + team.name + " already carries " + count + " of " + limit
@@ -300,7 +315,7 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         if (e == null) {
             v.required("$", null).throwIfInvalid();
         }
-        LocalDate today = store.today();
+        LocalDate today = module.today();
         v.required("participantId", e.participantId)
                 .required("teamId", e.teamId)
                 .required("programMonths", e.programMonths)
@@ -329,10 +344,12 @@ public class EnrollmentServiceImpl implements EnrollmentService {
         return to;
     }
 
-    private Enrollment find(EnrollmentMapper m, Actor actor, String id, String action) {
+    /** The rule's roles first; then the enrollment, or the refusal that tells a missing one from none outside the caseload. */
+    private Enrollment find(EnrollmentMapper m, Actor actor, AccessRule rule, String id) {
+        rule.requireRole(actor);
         Enrollment e = id == null || id.length() > CaseloadAccessImpl.MAX_ID ? null : m.find(id);
         if (e == null) {
-            throw access.unknown(actor, "enrollment", id, action);
+            throw access.unknown(actor, rule, RESOURCE, id);
         }
         return e;
     }

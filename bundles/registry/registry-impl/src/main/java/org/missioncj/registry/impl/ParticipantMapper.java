@@ -12,6 +12,7 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.missioncj.registry.api.dto.Identifier;
 import org.missioncj.registry.api.dto.Participant;
+import org.missioncj.registry.api.dto.SharedIdentifier;
 
 public interface ParticipantMapper {
     String COLUMNS = "id, version, given_name, middle_name, family_name, preferred_name, date_of_birth, sex, "
@@ -90,8 +91,18 @@ public interface ParticipantMapper {
         @Result(property = "value", column = "id_value")})
     List<Identifier> identifiers(@Param("id") String participantId);
 
-    @Select("SELECT participant_id FROM reg_identifier WHERE system = #{system} AND id_value = #{value}")
-    String identifierOwner(@Param("system") String system, @Param("value") String value);
+    /** The participants that hold the identifier. */
+    @Select("SELECT participant_id FROM reg_identifier WHERE system = #{system} AND id_value = #{value} ORDER BY participant_id")
+    List<String> identifierHolders(@Param("system") String system, @Param("value") String value);
+
+    /** Identifiers held by more than one participant, for review. */
+    @Select("SELECT system, id_value AS value FROM reg_identifier GROUP BY system, id_value HAVING COUNT(*) > 1 "
+            + "ORDER BY system, id_value OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY")
+    List<SharedIdentifier> sharedIdentifiers(@Param("offset") long offset, @Param("limit") int limit);
+
+    @Select("SELECT COUNT(*) FROM (SELECT system, id_value FROM reg_identifier GROUP BY system, id_value "
+            + "HAVING COUNT(*) > 1) shared")
+    long sharedIdentifierCount();
 
     @Insert("INSERT INTO reg_identifier (system, id_value, participant_id) VALUES (#{i.system}, #{i.value}, #{id})")
     void insertIdentifier(@Param("id") String participantId, @Param("i") Identifier identifier);

@@ -12,20 +12,24 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.PreconditionFailedException;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
-import org.missioncj.core.api.persistence.Transaction;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.ParticipantService;
+import org.missioncj.registry.api.RegistryAccess;
 import org.missioncj.registry.api.RegistryEvents;
+import org.missioncj.registry.api.StaffService;
 import org.missioncj.registry.api.dto.Identifier;
 import org.missioncj.registry.api.dto.Participant;
 import org.missioncj.registry.api.dto.ParticipantSearch;
+import org.missioncj.registry.api.dto.SharedIdentifier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,43 +41,46 @@ public class ParticipantServiceImpl implements ParticipantService {
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String RESOURCE = "participant";
 
-    private final RegistryStore store;
-    private final CaseloadAccessImpl access;
+    private final ModuleSupport module;
+    private final CaseloadAccess access;
+    private final CaseloadScopes scopes;
 
     @Activate
-    public ParticipantServiceImpl(@Reference RegistryStore store, @Reference CaseloadAccessImpl access) {
-        this.store = store;
+    public ParticipantServiceImpl(@Reference(target = RegistrySettings.MODULE) ModuleSupport module,
+            @Reference CaseloadAccess access, @Reference StaffService staff) {
+        this.module = module;
         this.access = access;
+        this.scopes = new CaseloadScopes(module, staff);
     }
 
     @Override
     public Participant create(Actor actor, Participant input) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "CREATE", RESOURCE);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.PARTICIPANT_WRITE, "create participants");
+        AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
+        return module.audited(entry, tx -> {
+            RegistryAccess.CREATE_PARTICIPANT.requireRole(actor);
             validate(input);
             Participant p = copyEditable(input, new Participant());
             p.id = UUID.randomUUID().toString();
             p.version = 1;
-            p.createdAt = store.now();
+            p.createdAt = module.now();
             p.createdBy = actor.username();
             p.updatedAt = p.createdAt;
             p.updatedBy = p.createdBy;
             entry.resource(p.id).participant(p.id);
-            ParticipantMapper m = store.mapper(tx, ParticipantMapper.class);
+            ParticipantMapper m = tx.mapper(ParticipantMapper.class);
             m.insert(p, lowerCase(p));
-            writeIdentifiers(m, actor, p.id, input.identifiers);
+            noteShared(entry, writeIdentifiers(m, actor, p.id, input.identifiers));
             Participant stored = load(m, p.id);
             // only those the caller may see: a warning must not tell who else is a patient
             stored.possibleDuplicates = m.sameNameAndBirth(lc(p.givenName), lc(p.familyName), p.dateOfBirth, p.id,
-                    access.scope(actor));
+                    scopes.scope(actor));
             if (!stored.possibleDuplicates.isEmpty()) {
                 entry.detail("possible duplicate of " + stored.possibleDuplicates);
                 // the duplicates' ids were shown: that is a read of each of them
-                store.audit.recordAll(AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, stored.possibleDuplicates,
+                tx.record(AuditEntry.readsOf(actor, module.name(), RESOURCE, stored.possibleDuplicates,
                         id -> id, id -> id, "shown as a possible duplicate of new participant " + p.id));
             }
-            store.postAfterCommit(tx, RegistryEvents.PARTICIPANT_CREATED,
+            tx.post(RegistryEvents.PARTICIPANT_CREATED,
                     Map.of(RegistryEvents.PROP_PARTICIPANT_ID, p.id, RegistryEvents.PROP_ACTOR, actor.username()));
             return stored;
         });
@@ -81,22 +88,20 @@ public class ParticipantServiceImpl implements ParticipantService {
 
     @Override
     public Participant get(Actor actor, String id) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", RESOURCE).resource(id).participant(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.PARTICIPANT_READ, "read participants");
-            access.requireParticipant(actor, id, "read this participant", entry);
-            return load(store.mapper(tx, ParticipantMapper.class), id);
+        AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id).participant(id);
+        return module.audited(entry, tx -> {
+            access.require(actor, RegistryAccess.GET_PARTICIPANT, id, entry);
+            return load(tx.mapper(ParticipantMapper.class), id);
         });
     }
 
     @Override
     public Participant update(Actor actor, String id, long expectedVersion, Participant input) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id).participant(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.PARTICIPANT_WRITE, "change participants");
-            access.requireParticipant(actor, id, "change this participant", entry);
+        AuditEntry entry = module.entry(actor, "UPDATE", RESOURCE).resource(id).participant(id);
+        return module.audited(entry, tx -> {
+            access.require(actor, RegistryAccess.UPDATE_PARTICIPANT, id, entry);
             PreconditionRequiredException.requireVersion(expectedVersion);
-            ParticipantMapper m = store.mapper(tx, ParticipantMapper.class);
+            ParticipantMapper m = tx.mapper(ParticipantMapper.class);
             Long current = m.version(id);
             if (current == null) {
                 throw notFound(id);
@@ -104,14 +109,14 @@ public class ParticipantServiceImpl implements ParticipantService {
             validate(input);
             Participant p = copyEditable(input, new Participant());
             p.id = id;
-            p.updatedAt = store.now();
+            p.updatedAt = module.now();
             p.updatedBy = actor.username();
             if (m.update(p, lowerCase(p), expectedVersion) == 0) {
                 throw PreconditionFailedException.stale("Participant", id, expectedVersion, current);
             }
             m.deleteIdentifiers(id);
-            writeIdentifiers(m, actor, id, input.identifiers);
-            store.postAfterCommit(tx, RegistryEvents.PARTICIPANT_UPDATED,
+            noteShared(entry, writeIdentifiers(m, actor, id, input.identifiers));
+            tx.post(RegistryEvents.PARTICIPANT_UPDATED,
                     Map.of(RegistryEvents.PROP_PARTICIPANT_ID, id, RegistryEvents.PROP_ACTOR, actor.username()));
             return load(m, id);
         });
@@ -134,25 +139,44 @@ public class ParticipantServiceImpl implements ParticipantService {
                 }
             }
         }
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "SEARCH", RESOURCE).detail(describe(q));
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.PARTICIPANT_READ, "search participants");
+        AuditEntry entry = module.entry(actor, "SEARCH", RESOURCE).detail(describe(q));
+        return module.audited(entry, tx -> {
+            RegistryAccess.SEARCH_PARTICIPANTS.requireRole(actor);
             // only the actor's caseload (and the intake pool, and open grants), filtered in SQL so totals are right
-            CaseloadScope scope = access.scope(actor);
-            ParticipantMapper m = store.mapper(tx, ParticipantMapper.class);
-            long total = m.count(words, q.dateOfBirth, q.identifierSystem, q.identifierValue, scope);
-            List<Participant> items = m.search(words, q.dateOfBirth, q.identifierSystem, q.identifierValue, scope,
-                    page.offset(), page.size());
-            List<String> ids = new ArrayList<>();
-            for (Participant p : items) {
+            CaseloadScope scope = scopes.scope(actor);
+            ParticipantMapper m = tx.mapper(ParticipantMapper.class);
+            String value = q.identifierValue == null ? null : q.identifierValue.strip();
+            Page<Participant> result = Page.read(page,
+                    () -> m.count(words, q.dateOfBirth, q.identifierSystem, value, scope),
+                    () -> m.search(words, q.dateOfBirth, q.identifierSystem, value, scope, page.offset(),
+                            page.size()));
+            for (Participant p : result.items) {
                 p.identifiers = m.identifiers(p.id);
-                ids.add(p.id);
             }
-            List<AuditEntry> reads = AuditEntry.readsOf(actor, RegistryStore.COMPONENT, RESOURCE, items, p -> p.id,
-                    p -> p.id, "search result");
-            CaseloadAccessImpl.flagAll(reads, access.grantOnly(scope, ids));
-            store.audit.recordAll(reads);
-            return new Page<>(items, page, total);
+            CaseloadScopes.recordReads(tx, scope, AuditEntry.readsOf(actor, module.name(), RESOURCE, result.items,
+                    p -> p.id, p -> p.id, "search result"));
+            return result;
+        });
+    }
+
+    @Override
+    public Page<SharedIdentifier> sharedIdentifiers(Actor actor, PageRequest page) {
+        AuditEntry entry = module.entry(actor, "SEARCH", "shared-identifier").detail("identifiers several participants hold");
+        return module.audited(entry, tx -> {
+            RegistryAccess.LIST_SHARED_IDENTIFIERS.requireRole(actor);
+            ParticipantMapper m = tx.mapper(ParticipantMapper.class);
+            Page<SharedIdentifier> result = Page.read(page, m::sharedIdentifierCount,
+                    () -> m.sharedIdentifiers(page.offset(), page.size()));
+            List<AuditEntry> reads = new ArrayList<>();
+            for (SharedIdentifier s : result.items) {
+                s.participantIds = m.identifierHolders(s.system, s.value);
+                for (String id : s.participantIds) {
+                    reads.add(module.entry(actor, "READ", RESOURCE).resource(id).participant(id)
+                            .detail("holds identifier " + s.system + " with another participant"));
+                }
+            }
+            tx.record(reads);
+            return result;
         });
     }
 
@@ -167,18 +191,50 @@ public class ParticipantServiceImpl implements ParticipantService {
         return p;
     }
 
-    private void writeIdentifiers(ParticipantMapper m, Actor actor, String participantId, List<Identifier> identifiers) {
+    /**
+     * Stores the identifiers (their values stripped of surrounding spaces); returns the systems of those
+     * that participants outside the caller's caseload hold too, for the audit trail.
+     */
+    private List<String> writeIdentifiers(ParticipantMapper m, Actor actor, String participantId,
+            List<Identifier> identifiers) {
         if (identifiers == null) {
-            return;
+            return List.of();
         }
-        for (Identifier i : identifiers) {
-            String owner = m.identifierOwner(i.system, i.value);
-            if (owner != null && !owner.equals(participantId)) {
-                // the owner is named only to whom may open their record
-                throw new ConflictException("Identifier " + i.system + " " + i.value + " already belongs to another participant"
-                        + (access.mayAccess(actor, owner) ? " (" + owner + ")." : ". Check the value, or ask a supervisor."));
+        List<String> shared = new ArrayList<>();
+        for (Identifier given : identifiers) {
+            Identifier i = new Identifier(given.system, given.value.strip());
+            List<String> visible = new ArrayList<>();
+            boolean hidden = false;
+            for (String holder : m.identifierHolders(i.system, i.value)) {
+                if (holder.equals(participantId)) {
+                    continue;
+                }
+                if (access.mayAccess(actor, holder)) {
+                    visible.add(holder);
+                } else {
+                    hidden = true;
+                }
+            }
+            if (!visible.isEmpty()) {
+                // a participant the caller may open: most likely the same person, entered twice
+                throw new ConflictException("Identifier " + i.system + " " + i.value + " already belongs to participant "
+                        + String.join(", ", visible) + ". Open that record, or check the value.");
+            }
+            if (hidden) {
+                // held by someone outside the caller's caseload: stored all the same (a refusal would tell the caller
+                // that the number belongs to a patient of the program), and left for review (mission:identifier-review)
+                shared.add(i.system);
             }
             m.insertIdentifier(participantId, i);
+        }
+        return shared;
+    }
+
+    private static void noteShared(AuditEntry entry, List<String> systems) {
+        if (!systems.isEmpty()) {
+            String note = "identifier " + String.join(", ", systems) + " also held by a participant outside the caller's "
+                    + "caseload: for review";
+            entry.detail(entry.detail == null ? note : entry.detail + "; " + note);
         }
     }
 
@@ -196,7 +252,7 @@ public class ParticipantServiceImpl implements ParticipantService {
                 .maxLength("middleName", p.middleName, 100)
                 .maxLength("preferredName", p.preferredName, 100)
                 .required("dateOfBirth", p.dateOfBirth)
-                .notInFuture("dateOfBirth", p.dateOfBirth, store.today())
+                .notInFuture("dateOfBirth", p.dateOfBirth, module.today())
                 .check(p.dateOfBirth == null || !p.dateOfBirth.isBefore(EARLIEST_BIRTH), "dateOfBirth",
                         "must be on or after 1900-01-01")
                 .maxLength("genderIdentity", p.genderIdentity, 100)
@@ -227,7 +283,7 @@ public class ParticipantServiceImpl implements ParticipantService {
                 v.check(id.system != null && IDENTIFIER_SYSTEM.matcher(id.system).matches(), f + ".system",
                         "must be lower-case letters, digits, '.', '_' or '-' (at most 64), e.g. jail-booking");
                 v.requiredText(f + ".value", id.value, 128);
-                v.check(seen.add(id.system + "\u0000" + id.value), f, "is listed twice");
+                v.check(seen.add(id.system + "\u0000" + (id.value == null ? null : id.value.strip())), f, "is listed twice");
             }
         }
         v.throwIfInvalid();

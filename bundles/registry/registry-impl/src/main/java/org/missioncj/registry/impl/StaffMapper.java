@@ -7,12 +7,12 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.missioncj.registry.api.dto.Staff;
-import org.missioncj.registry.api.dto.StaffRole;
+import org.missioncj.registry.api.dto.StaffSearch;
 
 public interface StaffMapper {
     String COLUMNS = "id, version, username, given_name, family_name, role, site, email, phone, active, created_at, updated_at";
-    String WHERE = "<where><if test='site != null'> AND site = #{site}</if><if test='role != null'> AND role = #{role}</if>"
-            + "<if test='active != null'> AND active = #{active}</if></where>";
+    String WHERE = "<where><if test='q.site != null'> AND site = #{q.site}</if><if test='q.role != null'> AND role = #{q.role}</if>"
+            + "<if test='q.active != null'> AND active = #{q.active}</if></where>";
 
     @Insert("INSERT INTO reg_staff (" + COLUMNS + ") VALUES (#{id}, #{version}, #{username}, #{givenName}, "
             + "#{familyName}, #{role}, #{site}, #{email}, #{phone}, #{active}, #{createdAt}, #{updatedAt})")
@@ -31,11 +31,10 @@ public interface StaffMapper {
 
     @Select("<script>SELECT " + COLUMNS + " FROM reg_staff " + WHERE
             + " ORDER BY family_name, given_name, id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
-    List<Staff> list(@Param("site") String site, @Param("role") StaffRole role, @Param("active") Boolean active,
-            @Param("offset") long offset, @Param("limit") int limit);
+    List<Staff> list(@Param("q") StaffSearch q, @Param("offset") long offset, @Param("limit") int limit);
 
     @Select("<script>SELECT COUNT(*) FROM reg_staff " + WHERE + "</script>")
-    long count(@Param("site") String site, @Param("role") StaffRole role, @Param("active") Boolean active);
+    long count(@Param("q") StaffSearch q);
 
     /** Active teams the staff member is on: a staff member on a team cannot be deactivated. */
     @Select("SELECT COUNT(*) FROM reg_team WHERE active = TRUE AND (case_manager_id = #{id} OR peer_specialist_id = #{id})")

@@ -5,17 +5,19 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.PreconditionFailedException;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.registry.api.RegistryAccess;
 import org.missioncj.registry.api.StaffService;
 import org.missioncj.registry.api.dto.Staff;
-import org.missioncj.registry.api.dto.StaffRole;
+import org.missioncj.registry.api.dto.StaffSearch;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,25 +28,25 @@ public class StaffServiceImpl implements StaffService {
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{1,64}$");
     private static final String RESOURCE = "staff";
 
-    private final RegistryStore store;
+    private final ModuleSupport module;
 
     @Activate
-    public StaffServiceImpl(@Reference RegistryStore store) {
-        this.store = store;
+    public StaffServiceImpl(@Reference(target = RegistrySettings.MODULE) ModuleSupport module) {
+        this.module = module;
     }
 
     @Override
     public Staff create(Actor actor, Staff input) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "CREATE", RESOURCE);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.STAFF_ADMIN, "create staff records");
+        AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
+        return module.audited(entry, tx -> {
+            RegistryAccess.CREATE_STAFF.requireRole(actor);
             validate(input);
-            StaffMapper m = store.mapper(tx, StaffMapper.class);
+            StaffMapper m = tx.mapper(StaffMapper.class);
             Staff s = copy(input, new Staff());
             s.id = UUID.randomUUID().toString();
             s.version = 1;
             s.active = input.active == null ? Boolean.TRUE : input.active;
-            s.createdAt = store.now();
+            s.createdAt = module.now();
             s.updatedAt = s.createdAt;
             entry.resource(s.id);
             checkUsernameFree(m, s.username, s.id);
@@ -55,30 +57,30 @@ public class StaffServiceImpl implements StaffService {
 
     @Override
     public Staff get(Actor actor, String id) {
-        actor.requireAnyRole(Access.STAFF_READ, "read staff records");
-        return store.database.inTransaction(tx -> find(store.mapper(tx, StaffMapper.class), id));
+        RegistryAccess.GET_STAFF.requireRole(actor);
+        return module.work(tx -> find(tx.mapper(StaffMapper.class), id));
     }
 
     @Override
     public Optional<Staff> findByUsername(Actor actor, String username) {
-        actor.requireAnyRole(Access.STAFF_READ, "read staff records");
-        return store.database.inTransaction(tx -> Optional.ofNullable(
-                store.mapper(tx, StaffMapper.class).findByUsername(username)));
+        RegistryAccess.GET_STAFF.requireRole(actor);
+        return module.work(tx -> Optional.ofNullable(
+                tx.mapper(StaffMapper.class).findByUsername(username)));
     }
 
     @Override
     public Staff update(Actor actor, String id, long expectedVersion, Staff input) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.STAFF_ADMIN, "change staff records");
+        AuditEntry entry = module.entry(actor, "UPDATE", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            RegistryAccess.UPDATE_STAFF.requireRole(actor);
             PreconditionRequiredException.requireVersion(expectedVersion);
-            StaffMapper m = store.mapper(tx, StaffMapper.class);
+            StaffMapper m = tx.mapper(StaffMapper.class);
             Staff current = find(m, id);
             validate(input);
             Staff s = copy(input, new Staff());
             s.id = id;
             s.active = input.active == null ? current.active : input.active;
-            s.updatedAt = store.now();
+            s.updatedAt = module.now();
             checkUsernameFree(m, s.username, id);
             if (!s.active && current.active && m.activeTeams(id) > 0) {
                 throw new ConflictException("Staff member " + id + " is on an active team; give the team another "
@@ -96,11 +98,13 @@ public class StaffServiceImpl implements StaffService {
     }
 
     @Override
-    public Page<Staff> list(Actor actor, String site, StaffRole role, Boolean active, PageRequest page) {
-        actor.requireAnyRole(Access.STAFF_READ, "list staff");
-        return store.database.inTransaction(tx -> {
-            StaffMapper m = store.mapper(tx, StaffMapper.class);
-            return new Page<>(m.list(site, role, active, page.offset(), page.size()), page, m.count(site, role, active));
+    public Page<Staff> list(Actor actor, StaffSearch search, PageRequest page) {
+        RegistryAccess.LIST_STAFF.requireRole(actor);
+        StaffSearch q = search == null ? new StaffSearch() : search;
+        new Validator().maxLength("site", q.site, 64).throwIfInvalid();
+        return module.work(tx -> {
+            StaffMapper m = tx.mapper(StaffMapper.class);
+            return Page.read(page, () -> m.count(q), () -> m.list(q, page.offset(), page.size()));
         });
     }
 

@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.missioncj.registry.api.dto.Caseload;
 import org.missioncj.registry.api.dto.Team;
+import org.missioncj.registry.api.dto.TeamSearch;
 
 public interface TeamMapper {
     String COLUMNS = "id, version, name, site, case_manager_id, peer_specialist_id, caseload_limit, active, created_at, updated_at";
@@ -28,12 +29,12 @@ public interface TeamMapper {
     @Select("SELECT id FROM reg_team WHERE site = #{site} AND name = #{name}")
     String idByName(@Param("site") String site, @Param("name") String name);
 
-    @Select("<script>SELECT " + COLUMNS + " FROM reg_team <where><if test='site != null'>site = #{site}</if></where>"
+    @Select("<script>SELECT " + COLUMNS + " FROM reg_team <where><if test='q.site != null'>site = #{q.site}</if></where>"
             + " ORDER BY site, name OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
-    List<Team> list(@Param("site") String site, @Param("offset") long offset, @Param("limit") int limit);
+    List<Team> list(@Param("q") TeamSearch q, @Param("offset") long offset, @Param("limit") int limit);
 
-    @Select("<script>SELECT COUNT(*) FROM reg_team <where><if test='site != null'>site = #{site}</if></where></script>")
-    long count(@Param("site") String site);
+    @Select("<script>SELECT COUNT(*) FROM reg_team <where><if test='q.site != null'>site = #{q.site}</if></where></script>")
+    long count(@Param("q") TeamSearch q);
 
     /**
      * Takes the team's row lock (in every database) until the transaction ends, so concurrent

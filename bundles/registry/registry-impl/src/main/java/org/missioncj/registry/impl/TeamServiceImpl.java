@@ -3,22 +3,25 @@ package org.missioncj.registry.impl;
 import java.util.UUID;
 
 import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.PreconditionFailedException;
+import org.missioncj.core.api.PreconditionRequiredException;
 import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
-import org.missioncj.core.api.persistence.Transaction;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.api.module.Tx;
 import org.missioncj.registry.api.CaseloadAccess;
+import org.missioncj.registry.api.RegistryAccess;
 import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.dto.Caseload;
 import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
 import org.missioncj.registry.api.dto.Team;
+import org.missioncj.registry.api.dto.TeamSearch;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,30 +31,33 @@ public class TeamServiceImpl implements TeamService {
     static final int MAX_LIMIT = 200;
     private static final String RESOURCE = "team";
 
-    private final RegistryStore store;
+    private final ModuleSupport module;
     private final CaseloadAccess access;
+    private final RegistrySettings settings;
 
     @Activate
-    public TeamServiceImpl(@Reference RegistryStore store, @Reference CaseloadAccess access) {
-        this.store = store;
+    public TeamServiceImpl(@Reference(target = RegistrySettings.MODULE) ModuleSupport module, @Reference CaseloadAccess access,
+            @Reference RegistrySettings settings) {
+        this.module = module;
         this.access = access;
+        this.settings = settings;
     }
 
     @Override
     public Team create(Actor actor, Team input) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "CREATE", RESOURCE);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.STAFF_ADMIN, "create teams");
+        AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
+        return module.audited(entry, tx -> {
+            RegistryAccess.CREATE_TEAM.requireRole(actor);
             validate(input);
             Team t = copy(input, new Team());
             t.id = UUID.randomUUID().toString();
             t.version = 1;
             t.active = input.active == null ? Boolean.TRUE : input.active;
-            t.createdAt = store.now();
+            t.createdAt = module.now();
             t.updatedAt = t.createdAt;
             entry.resource(t.id);
             checkMembers(tx, t);
-            TeamMapper m = store.mapper(tx, TeamMapper.class);
+            TeamMapper m = tx.mapper(TeamMapper.class);
             if (m.idByName(t.site, t.name) != null) {
                 throw new ConflictException("Site " + t.site + " already has a team named " + t.name + ".");
             }
@@ -62,23 +68,23 @@ public class TeamServiceImpl implements TeamService {
 
     @Override
     public Team get(Actor actor, String id) {
-        actor.requireAnyRole(Access.STAFF_READ, "read teams");
-        return store.database.inTransaction(tx -> find(store.mapper(tx, TeamMapper.class), id));
+        RegistryAccess.GET_TEAM.requireRole(actor);
+        return module.work(tx -> find(tx.mapper(TeamMapper.class), id));
     }
 
     @Override
     public Team update(Actor actor, String id, long expectedVersion, Team input) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "UPDATE", RESOURCE).resource(id);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.STAFF_ADMIN, "change teams");
+        AuditEntry entry = module.entry(actor, "UPDATE", RESOURCE).resource(id);
+        return module.audited(entry, tx -> {
+            RegistryAccess.UPDATE_TEAM.requireRole(actor);
             PreconditionRequiredException.requireVersion(expectedVersion);
-            TeamMapper m = store.mapper(tx, TeamMapper.class);
+            TeamMapper m = tx.mapper(TeamMapper.class);
             Team current = find(m, id);
             validate(input);
             Team t = copy(input, new Team());
             t.id = id;
             t.active = input.active == null ? current.active : input.active;
-            t.updatedAt = store.now();
+            t.updatedAt = module.now();
             checkMembers(tx, t);
             String sameName = m.idByName(t.site, t.name);
             if (sameName != null && !sameName.equals(id)) {
@@ -90,7 +96,7 @@ public class TeamServiceImpl implements TeamService {
                 throw new ConflictException("Team " + current.name + " still carries " + count
                         + " participants; move or close their enrollments before deactivating it.");
             }
-            int limit = t.caseloadLimit == null ? store.defaultCaseloadLimit : t.caseloadLimit;
+            int limit = t.caseloadLimit == null ? settings.defaultCaseloadLimit() : t.caseloadLimit;
             if (count > limit) {
                 throw new ConflictException("Team " + current.name + " carries " + count
                         + " participants, more than the new limit of " + limit + ".");
@@ -103,29 +109,30 @@ public class TeamServiceImpl implements TeamService {
     }
 
     @Override
-    public Page<Team> list(Actor actor, String site, PageRequest page) {
-        actor.requireAnyRole(Access.STAFF_READ, "list teams");
-        return store.database.inTransaction(tx -> {
-            TeamMapper m = store.mapper(tx, TeamMapper.class);
-            return new Page<>(m.list(site, page.offset(), page.size()), page, m.count(site));
+    public Page<Team> list(Actor actor, TeamSearch search, PageRequest page) {
+        RegistryAccess.LIST_TEAMS.requireRole(actor);
+        TeamSearch q = search == null ? new TeamSearch() : search;
+        new Validator().maxLength("site", q.site, 64).throwIfInvalid();
+        return module.work(tx -> {
+            TeamMapper m = tx.mapper(TeamMapper.class);
+            return Page.read(page, () -> m.count(q), () -> m.list(q, page.offset(), page.size()));
         });
     }
 
     @Override
     public Caseload caseload(Actor actor, String teamId) {
-        AuditEntry entry = AuditEntry.of(actor, RegistryStore.COMPONENT, "READ", "caseload").resource(teamId);
-        return store.audited(entry, tx -> {
-            actor.requireAnyRole(Access.PARTICIPANT_READ, "read caseloads");
-            access.requireTeam(actor, teamId, "read this team's caseload");
-            TeamMapper m = store.mapper(tx, TeamMapper.class);
+        AuditEntry entry = module.entry(actor, "READ", "caseload").resource(teamId);
+        return module.audited(entry, tx -> {
+            access.requireTeam(actor, RegistryAccess.GET_TEAM_CASELOAD, teamId);
+            TeamMapper m = tx.mapper(TeamMapper.class);
             Team t = find(m, teamId);
             Caseload c = new Caseload();
             c.teamId = t.id;
             c.teamName = t.name;
-            c.limit = t.caseloadLimit == null ? store.defaultCaseloadLimit : t.caseloadLimit;
+            c.limit = t.caseloadLimit == null ? settings.defaultCaseloadLimit() : t.caseloadLimit;
             c.participants = m.caseload(teamId);
             c.count = c.participants.size();
-            store.audit.recordAll(AuditEntry.readsOf(actor, RegistryStore.COMPONENT, "participant", c.participants,
+            tx.record(AuditEntry.readsOf(actor, module.name(), "participant", c.participants,
                     e -> e.participantId, e -> e.participantId, "caseload of team " + teamId));
             return c;
         });
@@ -139,8 +146,8 @@ public class TeamServiceImpl implements TeamService {
         return t;
     }
 
-    private void checkMembers(Transaction tx, Team t) {
-        StaffMapper staff = store.mapper(tx, StaffMapper.class);
+    private void checkMembers(Tx tx, Team t) {
+        StaffMapper staff = tx.mapper(StaffMapper.class);
         checkMember(staff, t, t.caseManagerId, StaffRole.CASE_MANAGER, "caseManagerId");
         checkMember(staff, t, t.peerSpecialistId, StaffRole.PEER_SPECIALIST, "peerSpecialistId");
     }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.missioncj.core.api.AccessRule;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.ForbiddenException;
 import org.missioncj.core.api.NotFoundException;
@@ -26,6 +27,7 @@ import org.missioncj.core.api.Role;
 import org.missioncj.core.api.ValidationException;
 import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.api.audit.AuditRecord;
+import org.missioncj.registry.api.RegistryAccess;
 import org.missioncj.registry.api.dto.BreakGlassAccess;
 import org.missioncj.registry.api.dto.BreakGlassSearch;
 import org.missioncj.registry.api.dto.Enrollment;
@@ -114,8 +116,12 @@ class CaseloadAccessImplTest {
         return id;
     }
 
+    private static final AccessRule CASELOAD = RegistryAccess.GET_TEAM_CASELOAD;
+    private static final AccessRule SITE_VIEW = AccessRule.of("siteView", "see the phases", AccessRule.Scope.SITE,
+            Role.CLINICAL_STAFF);
+
     private ParticipantAccess access(Actor actor, String participantId) {
-        return f.access.requireParticipant(actor, participantId, "read this participant");
+        return f.access.require(actor, RegistryAccess.GET_PARTICIPANT, participantId, null);
     }
 
     @Test
@@ -197,19 +203,19 @@ class CaseloadAccessImplTest {
 
     @Test
     void teamAndSiteViews() {
-        f.access.requireTeam(cmA, a.id, "read the caseload");
-        f.access.requireTeam(pssA, a.id, "read the caseload");
-        f.access.requireTeam(navigator, b.id, "read the caseload");
-        f.access.requireTeam(ADMIN, c.id, "read the caseload");
-        assertThrows(ForbiddenException.class, () -> f.access.requireTeam(cmA, b.id, "read the caseload"));
-        assertThrows(ForbiddenException.class, () -> f.access.requireTeam(supervisor, c.id, "read the caseload"));
-        assertThrows(NotFoundException.class, () -> f.access.requireTeam(cmA, "no-such-team", "read the caseload"));
+        f.access.requireTeam(cmA, CASELOAD, a.id);
+        f.access.requireTeam(pssA, CASELOAD, a.id);
+        f.access.requireTeam(navigator, CASELOAD, b.id);
+        f.access.requireTeam(ADMIN, CASELOAD, c.id);
+        assertThrows(ForbiddenException.class, () -> f.access.requireTeam(cmA, CASELOAD, b.id));
+        assertThrows(ForbiddenException.class, () -> f.access.requireTeam(supervisor, CASELOAD, c.id));
+        assertThrows(NotFoundException.class, () -> f.access.requireTeam(cmA, CASELOAD, "no-such-team"));
         assertThrows(ForbiddenException.class, () -> f.access.requireTeam(
-                new Actor("court", EnumSet.of(Role.COURT_LIAISON), null), "no-such-team", "read the caseload"));
-        f.access.requireSite(supervisor, SITE, "see the phases");
-        f.access.requireSite(ADMIN, OTHER_SITE, "see the phases");
-        assertThrows(ForbiddenException.class, () -> f.access.requireSite(supervisor, OTHER_SITE, "see the phases"));
-        assertThrows(ForbiddenException.class, () -> f.access.requireSite(cmA, SITE, "see the phases"));
+                new Actor("court", EnumSet.of(Role.COURT_LIAISON), null), CASELOAD, "no-such-team"));
+        f.access.requireSite(supervisor, SITE_VIEW, SITE);
+        f.access.requireSite(ADMIN, SITE_VIEW, OTHER_SITE);
+        assertThrows(ForbiddenException.class, () -> f.access.requireSite(supervisor, SITE_VIEW, OTHER_SITE));
+        assertThrows(ForbiddenException.class, () -> f.access.requireSite(cmA, SITE_VIEW, SITE));
         assertEquals(1, f.teams.caseload(cmA, a.id).count);
         assertThrows(ForbiddenException.class, () -> f.teams.caseload(cmB, a.id));
     }
@@ -285,10 +291,10 @@ class CaseloadAccessImplTest {
 
     @Test
     void aGrantLastsTheConfiguredTime() {
-        CaseloadAccessImpl brief = CaseloadAccessImpl.standalone(f.store, f.staff, 15);
+        CaseloadAccessImpl brief = new CaseloadAccessImpl(f.module, f.staff, 15);
         BreakGlassAccess g = brief.breakGlass(cmB, onA, REASON);
         assertEquals(Duration.ofMinutes(15), Duration.between(g.openedAt, g.expiresAt));
-        assertThrows(IllegalArgumentException.class, () -> CaseloadAccessImpl.standalone(f.store, f.staff, 0));
+        assertThrows(IllegalArgumentException.class, () -> new CaseloadAccessImpl(f.module, f.staff, 0));
     }
 
     @Test
@@ -353,13 +359,32 @@ class CaseloadAccessImplTest {
         e.status = EnrollmentStatus.ENROLLED;
         f.enrollments.create(ADMIN, e);
         Participant reuse = participant("Other", "Person", LocalDate.of(1990, 2, 2));
-        reuse.identifiers = withDocket.identifiers;
-        org.missioncj.core.api.ConflictException toA = assertThrows(org.missioncj.core.api.ConflictException.class,
-                () -> f.participants.create(cmA, reuse));
-        assertFalse(toA.getMessage().contains(owner), toA.getMessage());
+        // with a space around it, as the review typed it: the same identifier
+        reuse.identifiers = List.of(new org.missioncj.registry.api.dto.Identifier("court-docket", " CR-2026-77 "));
+        // the review's find: a 409 told a case manager that the docket number belongs to someone of another team.
+        // Now it is stored as for any new number, and left for review
+        Participant storedForA = f.participants.create(cmA, reuse);
+        assertEquals("CR-2026-77", storedForA.identifiers.get(0).value);
+        AuditQuery created = new AuditQuery();
+        created.participantId = storedForA.id;
+        created.action = "CREATE";
+        assertTrue(f.audit.query(ADMIN, created, PageRequest.of(0, 1)).items.get(0).detail.contains("for review"));
+        assertEquals(2, f.participants.search(ADMIN, docket("CR-2026-77"), PageRequest.of(0, 10)).totalItems,
+                "an admin finds both holders");
+        assertEquals(1, f.participants.search(cmA, docket("CR-2026-77"), PageRequest.of(0, 10)).totalItems,
+                "the case manager only their own");
+        Participant again = participant("Third", "Person", LocalDate.of(1991, 3, 3));
+        again.identifiers = withDocket.identifiers;
         org.missioncj.core.api.ConflictException toB = assertThrows(org.missioncj.core.api.ConflictException.class,
-                () -> f.participants.create(cmB, reuse));
-        assertTrue(toB.getMessage().contains(owner), toB.getMessage());
+                () -> f.participants.create(cmB, again));
+        assertTrue(toB.getMessage().contains(owner), "named to whom may open the record: " + toB.getMessage());
+    }
+
+    private static ParticipantSearch docket(String value) {
+        ParticipantSearch q = new ParticipantSearch();
+        q.identifierSystem = "court-docket";
+        q.identifierValue = value;
+        return q;
     }
 
     @Test

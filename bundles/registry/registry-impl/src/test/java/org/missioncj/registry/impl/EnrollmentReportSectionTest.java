@@ -26,7 +26,7 @@ class EnrollmentReportSectionTest {
     void setUp() {
         // today is 2026-03-15: enrolled (recorded today) from 2026-01-05, ACTIVE from 2026-02-01, later backdated
         f = new RegistryFixture(25);
-        section = new EnrollmentReportSection(f.store, f.database);
+        section = new EnrollmentReportSection(f.module);
         participant = f.participants.create(ADMIN, participant("Rowan", "Boundary", LocalDate.of(1981, 4, 4))).id;
         Enrollment e = enrollment(participant, f.team("North", null).id);
         e.startDate = LocalDate.of(2026, 1, 5);

@@ -117,6 +117,25 @@ class EnrollmentServiceImplTest {
     }
 
     @Test
+    void aStatusNeverTakesEffectBeforeTheOneItFollows() {
+        Enrollment e = enroll(newParticipant("Order"));
+        StatusChange active = new StatusChange();
+        active.status = EnrollmentStatus.ACTIVE;
+        active.effectiveDate = e.startDate.plusDays(3);
+        Enrollment a = f.enrollments.changeStatus(CM, e.id, e.version, active);
+        StatusChange discharge = new StatusChange();
+        discharge.status = EnrollmentStatus.DISCHARGED;
+        discharge.reason = "moved away";
+        discharge.effectiveDate = active.effectiveDate.minusDays(1);
+        // the review's find: a history with ACTIVE from one day, then DISCHARGED from the day before
+        ValidationException before = assertThrows(ValidationException.class,
+                () -> f.enrollments.changeStatus(CM, e.id, a.version, discharge));
+        assertEquals("effectiveDate", before.errors().get(0).field);
+        discharge.effectiveDate = active.effectiveDate;
+        assertEquals(EnrollmentStatus.DISCHARGED, f.enrollments.changeStatus(CM, e.id, a.version, discharge).status);
+    }
+
+    @Test
     void oneOpenEnrollmentPerParticipant() {
         String p = newParticipant("Once");
         enroll(p);

@@ -1,79 +1,75 @@
 package org.missioncj.registry.impl;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.Role;
-import org.missioncj.core.api.SiteClock;
+import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.impl.AuditServiceImpl;
 import org.missioncj.core.impl.DatabaseComponent;
 import org.missioncj.registry.api.dto.Enrollment;
+import org.missioncj.registry.api.dto.EnrollmentStatus;
 import org.missioncj.registry.api.dto.Participant;
 import org.missioncj.registry.api.dto.ReferralSource;
 import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
 import org.missioncj.registry.api.dto.StartSetting;
 import org.missioncj.registry.api.dto.Team;
+import org.missioncj.testkit.TestActors;
+import org.missioncj.testkit.TestPlatform;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
-/** The registry's real services on a fresh in-memory Derby, with a recording Event Admin. */
-final class RegistryFixture {
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
-    static final Actor ADMIN = new Actor("admin.test", EnumSet.of(Role.PROGRAM_ADMIN), null);
-    static final Actor CM = new Actor("cm.test", EnumSet.of(Role.CASE_MANAGER), null);
-    static final Actor PSS = new Actor("pss.test", EnumSet.of(Role.PEER_SPECIALIST), null);
-    static final Actor LIAISON = new Actor("liaison.test", EnumSet.of(Role.COURT_LIAISON), null);
-    static final Actor SUPERVISOR = new Actor("sup.test", EnumSet.of(Role.CLINICAL_SUPERVISOR), null);
-    /** Reads the whole audit trail (a supervisor reads one participant of their site at a time). */
-    static final Actor PRIVACY = new Actor("privacy.test", EnumSet.of(Role.PRIVACY_OFFICER), null);
+/**
+ * The registry's real services on a {@link TestPlatform}, wired as in Karaf; other modules' tests use it
+ * through registry-impl's test jar for the participants, staff and teams they need.
+ */
+public final class RegistryFixture {
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
+    public static final Actor ADMIN = TestActors.ADMIN;
+    public static final Actor CM = TestActors.CM;
+    public static final Actor PSS = TestActors.PSS;
+    public static final Actor LIAISON = TestActors.LIAISON;
+    public static final Actor SUPERVISOR = TestActors.SUPERVISOR;
+    public static final Actor PRIVACY = TestActors.PRIVACY;
+    public static final String SITE = "Test Site";
 
-    final List<Event> events = new ArrayList<>();
-    final DatabaseComponent database;
-    final AuditServiceImpl audit;
-    final RegistryStore store;
-    final ParticipantServiceImpl participants;
-    final StaffServiceImpl staff;
-    final CaseloadAccessImpl access;
-    final TeamServiceImpl teams;
-    final EnrollmentServiceImpl enrollments;
+    public final TestPlatform platform;
+    public final DatabaseComponent database;
+    public final AuditServiceImpl audit;
+    public final ModuleSupport module;
+    public final StaffServiceImpl staff;
+    public final CaseloadAccessImpl access;
+    public final ParticipantServiceImpl participants;
+    public final TeamServiceImpl teams;
+    public final EnrollmentServiceImpl enrollments;
+    /** The events posted so far (the platform's recording Event Admin). */
+    public final List<Event> events;
 
-    RegistryFixture(int defaultCaseloadLimit) {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:registry-" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
-        database = new DatabaseComponent(ds);
-        audit = new AuditServiceImpl(database);
-        EventAdmin eventAdmin = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                events.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                events.add(event);
-            }
-        };
-        Clock clock = Clock.fixed(Instant.parse("2026-03-15T15:00:00Z"), ZoneId.of("America/New_York"));
-        store = RegistryStore.standalone(database, audit, eventAdmin, defaultCaseloadLimit, SiteClock.of(clock));
-        staff = new StaffServiceImpl(store);
-        access = CaseloadAccessImpl.standalone(store, staff, 240);
-        audit.setParticipantScope(access);
-        participants = new ParticipantServiceImpl(store, access);
-        teams = new TeamServiceImpl(store, access);
-        enrollments = new EnrollmentServiceImpl(store, access);
+    /** On a platform of its own, with the MISSION default caseload limit (25). */
+    public RegistryFixture() {
+        this(new TestPlatform(), 25);
     }
 
-    static Participant participant(String given, String family, LocalDate dob) {
+    public RegistryFixture(int defaultCaseloadLimit) {
+        this(new TestPlatform(), defaultCaseloadLimit);
+    }
+
+    public RegistryFixture(TestPlatform platform, int defaultCaseloadLimit) {
+        this.platform = platform;
+        this.database = platform.database;
+        this.audit = platform.audit;
+        this.module = platform.module(RegistrySettings.class);
+        RegistrySettings settings = new RegistrySettings(defaultCaseloadLimit);
+        staff = new StaffServiceImpl(module);
+        access = new CaseloadAccessImpl(module, staff, 240);
+        audit.setParticipantScope(access);
+        participants = new ParticipantServiceImpl(module, access, staff);
+        teams = new TeamServiceImpl(module, access, settings);
+        enrollments = new EnrollmentServiceImpl(module, access, staff, settings);
+        events = new RecordingList(platform);
+    }
+
+    public static Participant participant(String given, String family, LocalDate dob) {
         Participant p = new Participant();
         p.givenName = given;
         p.familyName = family;
@@ -81,21 +77,30 @@ final class RegistryFixture {
         return p;
     }
 
-    Staff staffMember(String username, StaffRole role) {
+    /** A staff record at {@link #SITE}; sign in as {@code TestActors.of(username, role)} to act as them. */
+    public Staff staffMember(String username, StaffRole role) {
+        return staffMember(username, role, SITE);
+    }
+
+    public Staff staffMember(String username, StaffRole role, String site) {
         Staff s = new Staff();
         s.username = username;
         s.givenName = "Given";
         s.familyName = username;
         s.role = role;
-        s.site = "Test Site";
+        s.site = site;
         return staff.create(ADMIN, s);
     }
 
+    public String staffId(String username) {
+        return staff.findByUsername(ADMIN, username).orElseThrow().id;
+    }
+
     /** A team whose Case Manager is {@link #CM}, so the tests' case manager works on every team they make. */
-    Team team(String name, Integer limit) {
+    public Team team(String name, Integer limit) {
         Team t = new Team();
         t.name = name;
-        t.site = "Test Site";
+        t.site = SITE;
         t.caseManagerId = staff.findByUsername(ADMIN, CM.username())
                 .orElseGet(() -> staffMember(CM.username(), StaffRole.CASE_MANAGER)).id;
         t.peerSpecialistId = staffMember("pss." + name, StaffRole.PEER_SPECIALIST).id;
@@ -103,7 +108,17 @@ final class RegistryFixture {
         return teams.create(ADMIN, t);
     }
 
-    static Enrollment enrollment(String participantId, String teamId) {
+    /** A team of the two staff members (by user name) at {@link #SITE}. */
+    public Team team(String name, String cmUsername, String pssUsername) {
+        Team t = new Team();
+        t.name = name;
+        t.site = SITE;
+        t.caseManagerId = staffId(cmUsername);
+        t.peerSpecialistId = staffId(pssUsername);
+        return teams.create(ADMIN, t);
+    }
+
+    public static Enrollment enrollment(String participantId, String teamId) {
         Enrollment e = new Enrollment();
         e.participantId = participantId;
         e.teamId = teamId;
@@ -112,5 +127,39 @@ final class RegistryFixture {
         e.referralSource = ReferralSource.COURT;
         e.startDate = TODAY.minusDays(10);
         return e;
+    }
+
+    /** A new participant enrolled (status ENROLLED) on the team for 12 months from {@code start}; their id. */
+    public String enrolled(String family, Team team, LocalDate start) {
+        String id = participants.create(ADMIN, participant("Pat", family, LocalDate.of(1980, 1, 1))).id;
+        Enrollment e = enrollment(id, team.id);
+        e.startDate = start;
+        e.status = EnrollmentStatus.ENROLLED;
+        enrollments.create(ADMIN, e);
+        return id;
+    }
+
+    /** The recording Event Admin's events, as a live list view. */
+    private static final class RecordingList extends java.util.AbstractList<Event> {
+        private final TestPlatform platform;
+
+        RecordingList(TestPlatform platform) {
+            this.platform = platform;
+        }
+
+        @Override
+        public Event get(int index) {
+            return platform.events.events().get(index);
+        }
+
+        @Override
+        public int size() {
+            return platform.events.events().size();
+        }
+
+        @Override
+        public void clear() {
+            platform.events.clear();
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.missioncj.core.api.rest.RestSupport;
 import org.missioncj.registry.api.ParticipantService;
 import org.missioncj.registry.api.dto.Participant;
 import org.missioncj.registry.api.dto.ParticipantSearch;
+import org.missioncj.registry.api.dto.SharedIdentifier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,6 +65,13 @@ public class ParticipantResource {
         q.identifierSystem = identifierSystem;
         q.identifierValue = identifierValue;
         return participants.search(RestSupport.actor(sc), q, RestSupport.page(page, size));
+    }
+
+    @GET
+    @Path("shared-identifiers")
+    public Page<SharedIdentifier> sharedIdentifiers(@Context SecurityContext sc, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return participants.sharedIdentifiers(RestSupport.actor(sc), RestSupport.page(page, size));
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.missioncj.core.api.rest.RestSupport;
 import org.missioncj.registry.api.StaffService;
 import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
+import org.missioncj.registry.api.dto.StaffSearch;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,8 +51,8 @@ public class StaffResource {
     public Page<Staff> list(@Context SecurityContext sc, @QueryParam("site") String site,
             @QueryParam("role") String role, @QueryParam("active") String active, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return staff.list(RestSupport.actor(sc), site, RestSupport.enumeration("role", StaffRole.class, role),
-                RestSupport.bool("active", active), RestSupport.page(page, size));
+        return staff.list(RestSupport.actor(sc), new StaffSearch(site, RestSupport.enumeration("role", StaffRole.class, role),
+                RestSupport.bool("active", active)), RestSupport.page(page, size));
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.missioncj.core.api.rest.RestSupport;
 import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.dto.Caseload;
 import org.missioncj.registry.api.dto.Team;
+import org.missioncj.registry.api.dto.TeamSearch;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,7 +50,7 @@ public class TeamResource {
     @GET
     public Page<Team> list(@Context SecurityContext sc, @QueryParam("site") String site,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return teams.list(RestSupport.actor(sc), site, RestSupport.page(page, size));
+        return teams.list(RestSupport.actor(sc), new TeamSearch(site), RestSupport.page(page, size));
     }
 
     @GET

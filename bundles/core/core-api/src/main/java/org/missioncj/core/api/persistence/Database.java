@@ -2,13 +2,12 @@ package org.missioncj.core.api.persistence;
 
 import java.util.Optional;
 
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The platform's one database: the pax-jdbc {@code DataSource}, transactions bound to the calling
- * thread, MyBatis session factories with the right {@code databaseId}, and per-module schema
- * migrations.
+ * thread, and per-module schema migrations. Modules do not use it directly: the module kit
+ * ({@link org.missioncj.core.api.module.ModuleSupport}) runs their work and their MyBatis mappers.
  */
 @ProviderType
 public interface Database {
@@ -20,12 +19,6 @@ public interface Database {
 
     /** Whether a connection can be opened and a trivial query answered now. */
     boolean isReachable();
-
-    /**
-     * A MyBatis factory for a module's annotation mappers (their SQL next to them), configured with
-     * this database's {@code databaseId}. Sessions come from {@link Transaction#mapper}.
-     */
-    SqlSessionFactory sessionFactory(Class<?>... mappers);
 
     /**
      * Runs the work in a transaction on one connection: commits when it returns, rolls back when it

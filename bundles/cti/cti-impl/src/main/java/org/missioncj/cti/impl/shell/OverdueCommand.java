@@ -1,26 +1,20 @@
 package org.missioncj.cti.impl.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.missioncj.core.api.ConsoleActor;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.shell.MissionCommand;
 import org.missioncj.cti.api.ScheduleService;
 import org.missioncj.cti.api.dto.OverdueParticipant;
 
 @Service
 @Command(scope = "mission", name = "overdue", description = "Lists a team's participants whose contact is overdue, longest overdue first (audited)")
-public class OverdueCommand implements Action {
-    /** The operator's console: command output goes there, not to the server's stdout. */
-    @Reference
-    Session session;
-
+public class OverdueCommand extends MissionCommand {
     @Reference
     ScheduleService schedules;
 
@@ -35,19 +29,13 @@ public class OverdueCommand implements Action {
 
     @Override
     public Object execute() {
-        Page<OverdueParticipant> result = schedules.overdue(ConsoleActor.current(), teamId, PageRequest.of(page, size));
-        ShellTable table = new ShellTable();
-        table.column("Participant");
-        table.column("Due");
-        table.column("Window end");
-        table.column("Days late");
-        table.column("Last contact");
-        table.column("Phase");
+        Page<OverdueParticipant> result = schedules.overdue(actor(), teamId, PageRequest.of(page, size));
+        ShellTable table = table("Participant", "Due", "Window end", "Days late", "Last contact", "Phase");
         for (OverdueParticipant o : result.items) {
             table.addRow().addContent(o.participantId, o.dueDate, o.windowEnd, o.daysLate, o.lastContactDate, o.phase);
         }
-        table.print(session.getConsole());
-        session.getConsole().println(result.totalItems + " overdue");
+        print(table);
+        out().println(result.totalItems + " overdue");
         return null;
     }
 }

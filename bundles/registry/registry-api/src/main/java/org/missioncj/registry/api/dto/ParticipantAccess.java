@@ -2,10 +2,10 @@ package org.missioncj.registry.api.dto;
 
 /**
  * Why an actor may open a participant's record: the answer of
- * {@link org.missioncj.registry.api.CaseloadAccess#requireParticipant}.
+ * {@link org.missioncj.registry.api.CaseloadAccess#require}.
  */
 public enum ParticipantAccess {
-    /** A program admin: every participant. */
+    /** A role the operation's rule leaves unscoped (a program admin): every participant. */
     ADMIN,
     /** The Case Manager or Peer Support Specialist of the team of the participant's current (or latest) enrollment. */
     TEAM,

@@ -1,15 +1,13 @@
 package org.missioncj.registry.impl.shell;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.missioncj.core.api.ConsoleActor;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.shell.MissionCommand;
 import org.missioncj.registry.api.ParticipantService;
 import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.dto.Caseload;
@@ -19,11 +17,7 @@ import org.missioncj.registry.api.dto.ParticipantSearch;
 @Service
 @Command(scope = "mission", name = "participant-list",
         description = "Lists participants, by name or of one team (every listing is audited)")
-public class ParticipantListCommand implements Action {
-    /** The operator's console: command output goes there, not to the server's stdout. */
-    @Reference
-    Session session;
-
+public class ParticipantListCommand extends MissionCommand {
     @Reference
     ParticipantService participants;
 
@@ -44,29 +38,25 @@ public class ParticipantListCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable();
-        table.column("Id");
-        table.column("Family name");
-        table.column("Given name");
-        table.column("Date of birth");
+        ShellTable table = table("Id", "Family name", "Given name", "Date of birth");
         if (teamId != null) {
-            Caseload c = teams.caseload(ConsoleActor.current(), teamId);
+            Caseload c = teams.caseload(actor(), teamId);
             table.column("Status");
             for (Caseload.Entry e : c.participants) {
                 table.addRow().addContent(e.participantId, e.familyName, e.givenName, "", e.status);
             }
-            table.print(session.getConsole());
-            session.getConsole().println(c.count + " of " + c.limit + " on team " + c.teamName);
+            print(table);
+            out().println(c.count + " of " + c.limit + " on team " + c.teamName);
             return null;
         }
         ParticipantSearch q = new ParticipantSearch();
         q.name = name;
-        Page<Participant> result = participants.search(ConsoleActor.current(), q, PageRequest.of(page, size));
+        Page<Participant> result = participants.search(actor(), q, PageRequest.of(page, size));
         for (Participant p : result.items) {
             table.addRow().addContent(p.id, p.familyName, p.givenName, p.dateOfBirth);
         }
-        table.print(session.getConsole());
-        session.getConsole().println("page " + result.page + " of " + Math.max(result.totalPages, 1) + ", " + result.totalItems
+        print(table);
+        out().println("page " + result.page + " of " + Math.max(result.totalPages, 1) + ", " + result.totalItems
                 + " participants");
         return null;
     }
