@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
+import javax.sql.DataSource;
+
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.missioncj.core.api.SiteClock;
 import org.missioncj.core.api.module.ModuleSupport;
@@ -44,12 +46,21 @@ public final class TestPlatform {
     }
 
     public TestPlatform(Clock clock) {
+        this(inMemory(), clock);
+    }
+
+    /** On a database of the caller's (a benchmark's PostgreSQL, say), migrated like a fresh site's. */
+    public TestPlatform(DataSource dataSource, Clock clock) {
+        this.database = new DatabaseComponent(dataSource);
+        this.audit = new AuditServiceImpl(database);
+        this.clock = SiteClock.of(clock);
+    }
+
+    private static DataSource inMemory() {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:test-" + UUID.randomUUID());
         ds.setCreateDatabase("create");
-        this.database = new DatabaseComponent(ds);
-        this.audit = new AuditServiceImpl(database);
-        this.clock = SiteClock.of(clock);
+        return ds;
     }
 
     /**

@@ -194,7 +194,7 @@ public final class OverdueBench {
 
         List<Team> all = new ArrayList<>();
         for (int page = 0;; page++) {
-            List<Team> items = bench.teams.list(ADMIN, Seeder.SITE, PageRequest.of(page, PageRequest.MAX_SIZE)).items;
+            List<Team> items = bench.teams.list(ADMIN, new org.missioncj.registry.api.dto.TeamSearch(Seeder.SITE), PageRequest.of(page, PageRequest.MAX_SIZE)).items;
             all.addAll(items);
             if (items.size() < PageRequest.MAX_SIZE) {
                 break;

@@ -139,7 +139,7 @@ final class Seeder {
         long t0 = System.nanoTime();
         Random rnd = new Random(RANDOM_SEED);
 
-        // 1. teams and staff through the services, so the registry (and TeamAccess) knows them
+        // 1. teams and staff through the services, so the registry (and its caseload access) knows them
         List<Team> teams = teams(bench);
         long t1 = System.nanoTime();
         log.accept(String.format("  teams: %d teams, %d staff through the registry services in %.1f s",
@@ -315,7 +315,7 @@ final class Seeder {
     private List<Team> teams(CtiBench bench) {
         Map<String, Team> existing = new HashMap<>();
         for (int page = 0;; page++) {
-            List<Team> items = bench.teams.list(ADMIN, SITE, PageRequest.of(page, PageRequest.MAX_SIZE)).items;
+            List<Team> items = bench.teams.list(ADMIN, new org.missioncj.registry.api.dto.TeamSearch(SITE), PageRequest.of(page, PageRequest.MAX_SIZE)).items;
             for (Team t : items) {
                 existing.put(t.name, t);
             }

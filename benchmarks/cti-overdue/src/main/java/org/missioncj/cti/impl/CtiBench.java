@@ -12,24 +12,24 @@ import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.api.persistence.Database;
-import org.missioncj.core.impl.AuditServiceImpl;
-import org.missioncj.core.impl.DatabaseComponent;
+import org.missioncj.core.impl.ModuleRuntime;
 import org.missioncj.cti.api.ScheduleService;
 import org.missioncj.cti.api.dto.DueContact;
 import org.missioncj.cti.api.dto.OverdueParticipant;
 import org.missioncj.registry.impl.CaseloadAccessImpl;
-import org.missioncj.registry.impl.RegistryStore;
+import org.missioncj.registry.impl.EnrollmentServiceImpl;
+import org.missioncj.registry.impl.RegistrySettings;
 import org.missioncj.registry.impl.StaffServiceImpl;
 import org.missioncj.registry.impl.TeamServiceImpl;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
+import org.missioncj.testkit.TestPlatform;
 
 /**
- * The registry and CTI services wired by hand, as {@code CtiFixture} does in cti-impl's unit tests,
- * on the benchmark's DataSource. It lives in {@code org.missioncj.cti.impl} only to reach the
- * package-private test constructors of {@link CtiStore} and {@link PhasePlan} and the mapper; outside
- * OSGi nothing stops that. Registry events go nowhere: the benchmark writes CTI's tables directly.
+ * The registry and CTI services on the test kit's platform (as {@code CtiFixture} wires them in
+ * cti-impl's unit tests), on the benchmark's DataSource. It lives in {@code org.missioncj.cti.impl} only
+ * to reach the package-private {@link PhasePlan}, settings and mapper; outside OSGi nothing stops that.
+ * Registry events go nowhere: the benchmark writes CTI's tables directly.
  */
 public final class CtiBench {
     /** The MISSION-CJ plan, as etc/org.missioncj.cti.cfg ships it. */
@@ -41,39 +41,33 @@ public final class CtiBench {
     public final StaffServiceImpl staff;
     public final TeamServiceImpl teams;
     public final ScheduleService schedules;
-    private final CtiStore store;
+    private final ModuleSupport cti;
+    private final PhasePlan plan;
 
     public CtiBench(DataSource dataSource, Clock clock) {
-        EventAdmin nowhere = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-            }
-        };
-        DatabaseComponent db = new DatabaseComponent(dataSource);
-        AuditServiceImpl audit = new AuditServiceImpl(db);
-        RegistryStore registry = RegistryStore.standalone(db, audit, nowhere, 25, org.missioncj.core.api.SiteClock.of(clock));
-        this.database = db;
+        TestPlatform platform = new TestPlatform(dataSource, clock);
+        ModuleSupport registry = platform.module(RegistrySettings.class);
+        RegistrySettings registrySettings = new RegistrySettings(25);
+        this.database = platform.database;
         this.staff = new StaffServiceImpl(registry);
-        CaseloadAccessImpl caseloads = CaseloadAccessImpl.standalone(registry, staff, 240);
-        this.teams = new TeamServiceImpl(registry, caseloads);
-        PhasePlan plan = PhasePlan.parse(PHASE_NAMES, PHASE_MONTHS, CONTACT_INTERVALS);
-        this.store = new CtiStore(db, audit, nowhere, plan, org.missioncj.core.api.SiteClock.of(clock));
-        TeamAccess access = new TeamAccess(caseloads, staff, teams);
-        this.schedules = new ScheduleServiceImpl(store, access);
+        CaseloadAccessImpl caseloads = new CaseloadAccessImpl(registry, staff, 240);
+        this.teams = new TeamServiceImpl(registry, caseloads, registrySettings);
+        EnrollmentServiceImpl enrollments = new EnrollmentServiceImpl(registry, caseloads, staff, registrySettings);
+        this.plan = PhasePlan.parse(PHASE_NAMES, PHASE_MONTHS, CONTACT_INTERVALS);
+        CtiSettings settings = new CtiSettings(plan);
+        this.cti = platform.module(CtiSettings.class);
+        EnrollmentSync sync = new EnrollmentSync(cti, settings, enrollments, teams);
+        this.schedules = new ScheduleServiceImpl(cti, settings, caseloads, sync);
     }
 
     /** The service's "today" (the site clock). */
     public LocalDate today() {
-        return store.today();
+        return cti.today();
     }
 
     /** Every due contact of a {@code programMonths} enrollment anchored on {@code anchor}, from the MISSION plan. */
     public List<DueContact> dueContacts(LocalDate anchor, int programMonths) {
-        return store.plan.dueContacts(anchor, programMonths);
+        return plan.dueContacts(anchor, programMonths);
     }
 
     /**
@@ -81,11 +75,10 @@ public final class CtiBench {
      * them, without the access check, the audit rows and the days-late arithmetic.
      */
     public Page<OverdueParticipant> mapperOverdue(String teamId, LocalDate today, PageRequest page) {
-        return database.inTransaction(tx -> {
-            CtiMapper m = store.mapper(tx);
-            long total = m.countOverdue(teamId, today);
-            List<OverdueParticipant> items = m.overdue(teamId, today, page.offset(), page.size());
-            return new Page<>(items, page, total);
+        return cti.work(tx -> {
+            CtiMapper m = tx.mapper(CtiMapper.class);
+            return Page.read(page, () -> m.countOverdue(teamId, today),
+                    () -> m.overdue(teamId, today, page.offset(), page.size()));
         });
     }
 
@@ -108,7 +101,7 @@ public final class CtiBench {
     }
 
     private String boundSql(String method, Map<String, Object> params) {
-        MappedStatement ms = store.sessions.getConfiguration().getMappedStatement(CtiMapper.class.getName() + "." + method);
+        MappedStatement ms = ((ModuleRuntime) cti).configuration().getMappedStatement(CtiMapper.class.getName() + "." + method);
         BoundSql b = ms.getBoundSql(params);
         return b.getSql();
     }

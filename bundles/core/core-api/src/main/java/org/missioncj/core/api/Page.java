@@ -2,6 +2,7 @@ package org.missioncj.core.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -34,6 +35,21 @@ public final class Page<T> {
         long count = total.getAsLong();
         List<T> page = count <= request.offset() ? new ArrayList<>() : items.get();
         return new Page<>(page, request, count);
+    }
+
+    /**
+     * Every item of a list, read a page at a time (the largest page size), each given to {@code item}:
+     * for jobs and console commands that go through a whole list. Returns the list's total.
+     */
+    public static <T> long each(Function<PageRequest, Page<T>> read, Consumer<T> item) {
+        int page = 0;
+        while (true) {
+            Page<T> result = read.apply(PageRequest.of(page, PageRequest.MAX_SIZE));
+            result.items.forEach(item);
+            if (++page >= result.totalPages || Thread.currentThread().isInterrupted()) {
+                return result.totalItems;
+            }
+        }
     }
 
     public <R> Page<R> map(Function<T, R> f) {

@@ -108,6 +108,11 @@ public final class ModuleRuntime implements ModuleSupport {
     }
 
     @Override
+    public <T> T workAlone(Work<T> work) {
+        return database.inNewTransaction(tx -> work.run(new ModuleTx(tx)));
+    }
+
+    @Override
     public LocalDate today() {
         return clock.today();
     }
@@ -120,6 +125,11 @@ public final class ModuleRuntime implements ModuleSupport {
     @Override
     public ZoneId zone() {
         return clock.zone();
+    }
+
+    /** The module's MyBatis configuration, for tools that show the SQL a mapper sends (benchmarks). */
+    public org.apache.ibatis.session.Configuration configuration() {
+        return sessions.getConfiguration();
     }
 
     @Override

@@ -2,9 +2,7 @@ package org.missioncj.cti.impl;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -98,6 +96,12 @@ public class EnrollmentSync implements EventHandler {
 
     /** Copies the enrollment from the registry and rebuilds the future of its schedule. */
     void sync(String enrollmentId) {
+        synchronized (lock(enrollmentId)) {
+            syncLocked(enrollmentId);
+        }
+    }
+
+    private void syncLocked(String enrollmentId) {
         Enrollment e;
         try {
             e = enrollments.get(system, enrollmentId);
@@ -166,11 +170,35 @@ public class EnrollmentSync implements EventHandler {
         boolean synced = false;
         for (Enrollment e : enrollments.list(system, q, PageRequest.of(0, PageRequest.MAX_SIZE)).items) {
             if (EnrollmentStatus.ON_CASELOAD.contains(e.status)) {
-                sync(e.id);
+                // in a transaction of its own, under the enrollment's lock: the event may be syncing it right now
+                synchronized (lock(e.id)) {
+                    try {
+                        module.workAlone(tx -> {
+                            sync(e.id);
+                            return null;
+                        });
+                    } catch (RuntimeException ex) {
+                        // another node synced it at the same moment: its row is there, the read finds it
+                        LOG.debug("CTI caught up with enrollment {} elsewhere: {}", e.id, ex.getMessage());
+                    }
+                }
                 synced = true;
             }
         }
         return synced;
+    }
+
+    private final Object[] locks = new Object[64];
+
+    {
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /** One of a few locks, by enrollment: a sync and a catch-up of one enrollment on this node never overlap. */
+    private Object lock(String enrollmentId) {
+        return locks[Math.floorMod(enrollmentId.hashCode(), locks.length)];
     }
 
     /**
@@ -208,39 +236,24 @@ public class EnrollmentSync implements EventHandler {
      * registry, or events lost in a crash). Returns how many it synced.
      */
     int reconcile() {
-        int synced = 0;
+        int[] synced = {0};
         for (EnrollmentStatus status : new EnrollmentStatus[] {EnrollmentStatus.ENROLLED, EnrollmentStatus.ACTIVE}) {
             EnrollmentSearch q = new EnrollmentSearch();
             q.status = status;
-            int page = 0;
-            while (true) {
-                Page<Enrollment> p = enrollments.list(system, q, PageRequest.of(page, PageRequest.MAX_SIZE));
-                Set<String> known = new HashSet<>();
-                module.work(tx -> {
-                    CtiMapper m = tx.mapper(CtiMapper.class);
-                    for (Enrollment e : p.items) {
-                        if (m.enrollment(e.id) != null) {
-                            known.add(e.id);
-                        }
-                    }
-                    return null;
-                });
-                for (Enrollment e : p.items) {
-                    if (!known.contains(e.id)) {
-                        try {
-                            sync(e.id);
-                            synced++;
-                        } catch (RuntimeException ex) {
-                            // e.g. another node synced it at the same moment; the next event repairs the rest
-                            LOG.warn("CTI could not catch up with enrollment {}: {}", e.id, ex.getMessage());
-                        }
-                    }
+            Page.each(page -> enrollments.list(system, q, page), (Enrollment e) -> {
+                if (module.work(tx -> tx.mapper(CtiMapper.class).enrollment(e.id)) != null) {
+                    return;
                 }
-                if (Thread.currentThread().isInterrupted() || ++page >= p.totalPages) {
-                    break;
+                try {
+                    sync(e.id);
+                    synced[0]++;
+                } catch (RuntimeException ex) {
+                    // e.g. another node synced it at the same moment; the next event repairs the rest
+                    LOG.warn("CTI could not catch up with enrollment {}: {}", e.id, ex.getMessage());
                 }
-            }
+            });
         }
-        return synced;
+        return synced[0];
     }
+
 }

@@ -39,8 +39,15 @@ public interface ModuleSupport {
      */
     <T> T audited(AuditEntry entry, Work<T> work);
 
-    /** Runs the work in a transaction, without an audit record of its own. */
+    /** Runs the work in a transaction, without an audit record of its own (joining the thread's, if any). */
     <T> T work(Work<T> work);
+
+    /**
+     * Runs the work in a transaction of its own, even when the thread is in one (suspended meanwhile):
+     * for work whose failure must not spoil the caller's transaction, such as catching up with another
+     * module's write that a concurrent event may be catching up with too.
+     */
+    <T> T workAlone(Work<T> work);
 
     /** Today in the site's time zone. */
     LocalDate today();

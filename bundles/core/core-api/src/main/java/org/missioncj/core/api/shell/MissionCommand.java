@@ -51,13 +51,6 @@ public abstract class MissionCommand implements Action {
      * returns the list's total.
      */
     protected static <T> long eachPage(Function<PageRequest, Page<T>> read, Consumer<T> row) {
-        int page = 0;
-        while (true) {
-            Page<T> result = read.apply(PageRequest.of(page, PageRequest.MAX_SIZE));
-            result.items.forEach(row);
-            if (++page >= result.totalPages) {
-                return result.totalItems;
-            }
-        }
+        return Page.each(read, row);
     }
 }
