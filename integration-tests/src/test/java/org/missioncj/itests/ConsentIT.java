@@ -443,6 +443,28 @@ public class ConsentIT extends MissionTestSupport {
         assertEquals(byItsOwn.toString(), 409, byItsOwn.status);
         assertTrue(byItsOwn.raw.body().contains("was created or changed by"));
         assertEquals(200, post(PRIVACY, "/court-orders/" + orderId + "/decision", Map.of("decision", "APPROVED")).status);
+        // nor wash a privacy officer it once reset: the account history counts, not who changed it last
+        String privacy2 = "consent.privacy2." + RUN;
+        account(privacy2, "PRIVACY_OFFICER", null);
+        String byAdmin2 = post(admin2, "/court-orders", courtOrder(p)).json.get("id").asText();
+        String reset = "reset-violet-lantern-" + RUN;
+        assertEquals(200, post(admin2, "/accounts/" + privacy2 + "/password", Map.of("password", reset)).status);
+        Map<String, Object> own = new HashMap<>();
+        own.put("currentPassword", reset);
+        own.put("newPassword", password());
+        Reply ownChange = callAs(privacy2, reset, "PUT", "/me/password", own, Map.of());
+        assertEquals(ownChange.toString(), 204, ownChange.status);
+        Reply washed = post(privacy2, "/court-orders/" + byAdmin2 + "/decision", Map.of("decision", "APPROVED"));
+        assertEquals(washed.toString(), 409, washed.status);
+        // and breaking the glass does not make another site's supervisor the participant's
+        String otherSite = "Other " + SITE;
+        String farSupervisor = "consent.supfar." + RUN;
+        account(farSupervisor, "CLINICAL_SUPERVISOR", null);
+        createStaff("CLINICAL_SUPERVISOR", farSupervisor, otherSite);
+        assertEquals(201, post(farSupervisor, "/access/break-glass", Map.of("participantId", p, "reason",
+            "Synthetic: the court asks for an urgent approval")).status);
+        Reply far = post(farSupervisor, "/court-orders/" + byAdmin2 + "/decision", Map.of("decision", "APPROVED"));
+        assertEquals(far.toString(), 403, far.status);
         // a liaison is never also staff
         Map<String, Object> both = new HashMap<>();
         both.put("username", "consent.both." + RUN);

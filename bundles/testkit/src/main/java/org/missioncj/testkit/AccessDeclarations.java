@@ -95,6 +95,11 @@ public final class AccessDeclarations {
                 if (!scope.equalsIgnoreCase(rule.scope().name())) {
                     problems.add(id + ": the document says scope " + scope + ", the rule " + rule.scope());
                 }
+                boolean breakGlass = access.path("breakGlass").asBoolean(true);
+                if (breakGlass != rule.breakGlassCounts() && rule.scope() == AccessRule.Scope.TEAM) {
+                    problems.add(id + ": the document says breakGlass " + breakGlass + ", the rule "
+                            + rule.breakGlassCounts());
+                }
                 Set<String> unscoped = new TreeSet<>();
                 if (access.has("unscoped")) {
                     access.get("unscoped").forEach(r -> unscoped.add(r.asText()));

@@ -46,7 +46,7 @@ public final class ConsentAccess {
     public static final AccessRule GET_COURT_ORDER = AccessRule.of("getCourtOrder", "read this court order", TEAM,
             RECORD_READERS).unscoped(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER);
     public static final AccessRule DECIDE_COURT_ORDER = AccessRule.of("decideCourtOrder", "decide on this court order",
-            TEAM, ORDER_APPROVERS).unscoped(Role.PRIVACY_OFFICER);
+            TEAM, ORDER_APPROVERS).unscoped(Role.PRIVACY_OFFICER).withoutBreakGlass();
 
     public static final AccessRule LIST_DISCLOSURES = AccessRule.of("listDisclosures",
             "read this participant's accounting of disclosures", TEAM, RECORD_READERS)

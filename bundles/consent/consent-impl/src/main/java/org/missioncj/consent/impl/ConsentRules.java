@@ -37,7 +37,7 @@ final class ConsentRules {
         if (c.signedOn.isAfter(day)) {
             return ConsentStatus.NOT_YET_EFFECTIVE;
         }
-        if (c.endedOn != null && day.isAfter(c.endedOn)) {
+        if (c.endedOn != null && !day.isBefore(c.endedOn)) {
             return ConsentStatus.ENDED;
         }
         if (c.expiresOn != null && day.isAfter(c.expiresOn)) {
@@ -223,8 +223,10 @@ final class ConsentRules {
         return a != null && b != null && normalize(a).equals(normalize(b));
     }
 
+    /** NFKC, without invisible format characters, any run of spaces (a no-break one too) as one, in lower case. */
     private static String normalize(String s) {
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "");
+        return n.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     static String describe(RecipientClass c, String name) {

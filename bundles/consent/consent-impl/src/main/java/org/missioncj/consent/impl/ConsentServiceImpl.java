@@ -311,10 +311,10 @@ public class ConsentServiceImpl implements ConsentService {
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return Validator.isBlank(s) ? null : s.trim();
     }
 
     static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        return Validator.isBlank(s);
     }
 }

@@ -1,6 +1,5 @@
 package org.missioncj.consent.impl;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.missioncj.consent.api.ConsentAccess;
@@ -17,7 +16,6 @@ import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.api.security.AccountService;
-import org.missioncj.core.api.security.dto.Account;
 import org.missioncj.registry.api.CaseloadAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -71,8 +69,9 @@ public class CourtOrderServiceImpl implements CourtOrderService {
                     .required("patientNotified", input.patientNotified)
                     .requiredText("documentReference", input.documentReference, 300)
                     .check(input.documentReference == null || isDocumentReference(input.documentReference),
-                            "documentReference", "must say where the signed order is kept (its file or case-record "
-                                    + "number), not a placeholder such as 'none' or 'n/a'");
+                            "documentReference", "must say where the signed order is kept: its file or case-record "
+                                    + "number (at least four letters or digits, one a digit), not a placeholder such as "
+                                    + "'none' or 'n/a'");
             ConsentRows.categories(v, "categories", input.categories);
             v.throwIfInvalid();
             CourtOrderRow r = new CourtOrderRow();
@@ -123,9 +122,10 @@ public class CourtOrderServiceImpl implements CourtOrderService {
                         + "order (a clinical supervisor of the participant's site, or a privacy officer).");
             }
             if (madeBy(actor.username(), r.createdBy)) {
-                throw new ConflictException("Your account was created or changed by " + r.createdBy + ", who recorded this "
-                        + "court order: the second person who checks it must not owe their account to the first. Ask a "
-                        + "clinical supervisor or privacy officer whose account someone else set up.");
+                throw new ConflictException("Your account was created or changed by " + r.createdBy + " (or by an account "
+                        + "they made), who recorded this court order: the second person who checks it must not owe their "
+                        + "account to the first. Ask a clinical supervisor or privacy officer whose account someone else "
+                        + "set up.");
             }
             CourtOrder current = rows.toDto(r);
             if (current.status != CourtOrderStatus.PENDING_APPROVAL) {
@@ -170,32 +170,48 @@ public class CourtOrderServiceImpl implements CourtOrderService {
 
 
     /**
-     * Whether {@code maker} created or last changed the account {@code username}, or an account that did so,
-     * up to ten accounts back: one person's accounts cannot make the second person of a two-person check.
+     * Whether {@code maker} ever created or changed the account {@code username} (its roles, organization,
+     * enabled state or password: the audit trail's account history, which an admin cannot rewrite), or an
+     * account that did so, up to ten accounts back: one person's accounts cannot make the second person
+     * of a two-person check, however often they are "washed" afterwards.
      */
     private boolean madeBy(String username, String maker) {
-        String current = username;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int hops = 0; hops < 10 && current != null && seen.add(current); hops++) {
-            Optional<Account> a = accounts.find(current);
-            if (a.isEmpty()) {
-                return false; // an operator account of etc/users.properties: set up outside the application
+        java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(username));
+        java.util.List<String> level = java.util.List.of(username);
+        for (int hops = 0; hops < 10 && !level.isEmpty(); hops++) {
+            java.util.List<String> next = new java.util.ArrayList<>();
+            for (String u : level) {
+                java.util.Set<String> by = accounts.shapedBy(u);
+                if (by.contains(maker)) {
+                    return true;
+                }
+                for (String b : by) {
+                    // an operator of etc/users.properties or a system job was set up outside the application
+                    if (seen.add(b) && accounts.find(b).isPresent()) {
+                        next.add(b);
+                    }
+                }
             }
-            if (maker.equals(a.get().createdBy) || maker.equals(a.get().updatedBy)) {
-                return true;
-            }
-            String next = a.get().createdBy;
-            current = next != null && next.equals(current) ? null : next;
+            level = next;
         }
         return false;
     }
 
-    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("none", "n/a", "na", "nil", "null",
-            "unknown", "tbd", "todo", "pending", "missing", "not available", "-", "--", "?", "x", "xx", "xxx", ".");
+    /** Words that say there is no document, once NFKC, case and everything but letters are taken away. */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("none", "na", "nil", "null", "unknown",
+            "unk", "tbd", "todo", "pending", "missing", "notapplicable", "nodocument", "nodoc", "nope", "no", "x", "n");
 
-    /** A reference to where the signed order is kept: at least 4 characters, not a placeholder. */
+    /**
+     * A reference to where the signed order is kept (its file or case-record number): after NFKC and
+     * without invisible characters, at least four letters or digits, at least one digit, not all one
+     * character, and its letters not a placeholder word ({@code n/a}, {@code none.}, {@code TBD!}).
+     */
     static boolean isDocumentReference(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return t.length() >= 4 && !PLACEHOLDERS.contains(t) && t.chars().anyMatch(Character::isLetterOrDigit);
+        String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        String alnum = t.replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = t.replaceAll("[^\\p{L}]", "");
+        return alnum.length() >= 4 && alnum.chars().anyMatch(Character::isDigit) && alnum.chars().distinct().count() > 1
+                && !PLACEHOLDERS.contains(letters);
     }
 }

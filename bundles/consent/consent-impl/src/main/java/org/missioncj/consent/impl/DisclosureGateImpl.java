@@ -286,7 +286,7 @@ public class DisclosureGateImpl implements DisclosureGate {
             Account account = liaisonAccount(actor);
             RecipientClass own = RecipientClass.valueOf(account.organizationClass);
             if ((r.recipientClass != null && r.recipientClass != own)
-                    || (r.recipientName != null && !r.recipientName.isBlank()
+                    || (!Validator.isBlank(r.recipientName)
                             && !ConsentRules.sameName(r.recipientName, account.organization))) {
                 throw new ForbiddenException("a court liaison asked for a recipient other than their organization: "
                         + ConsentRules.describe(r.recipientClass, r.recipientName));

@@ -52,7 +52,7 @@ public class RestrictionServiceImpl implements RestrictionService {
             access.require(actor, ConsentAccess.CREATE_RESTRICTION, input.participantId, entry);
             Validator v = new Validator()
                     .maxLength("recipientName", input.recipientName, 200)
-                    .check(input.recipientName == null || input.recipientName.isBlank() || input.recipientClass != null,
+                    .check(Validator.isBlank(input.recipientName) || input.recipientClass != null,
                             "recipientClass", "is required when a recipient is named")
                     .maxLength("description", input.description, 1000)
                     .required("requestedOn", input.requestedOn)

@@ -101,8 +101,9 @@ class ConsentRulesTest {
                 toCourt(r -> r.purpose = DisclosurePurpose.TREATMENT), false, null, "is for CRIMINAL_JUSTICE_MONITORING"),
             Arguments.of("§2.35 after its expiry event", List.of(courtConsent(c -> c.endedOn = TODAY.minusDays(1))), List.of(),
                 toCourt(same), false, null, "ended on " + TODAY.minusDays(1) + " (End of probation)"),
+            // the second review's: recorded as ended today, it allowed reports for the rest of the day
             Arguments.of("§2.35 on the day of its expiry event", List.of(courtConsent(c -> c.endedOn = TODAY)), List.of(),
-                toCourt(same), true, "c1", null),
+                toCourt(same), false, null, "ended on " + TODAY + " (End of probation)"),
             Arguments.of("§2.35 made revocable by sentencing stays in force",
                 List.of(courtConsent(c -> c.revocabilityEventOn = TODAY.minusDays(30))), List.of(), toCourt(same), true, "c1",
                 null),
@@ -168,7 +169,7 @@ class ConsentRulesTest {
         assertEquals(ConsentStatus.NOT_YET_EFFECTIVE, ConsentRules.status(c, c.signedOn.minusDays(1)));
         assertEquals(ConsentStatus.EXPIRED, ConsentRules.status(c, c.expiresOn.plusDays(1)));
         c.endedOn = TODAY;
-        assertEquals(ConsentStatus.ENDED, ConsentRules.status(c, TODAY.plusDays(1)));
+        assertEquals(ConsentStatus.ENDED, ConsentRules.status(c, TODAY), "from the day of the event");
         c.revokedOn = TODAY.plusDays(1);
         assertEquals(ConsentStatus.REVOKED, ConsentRules.status(c, TODAY.plusDays(1)));
     }

@@ -31,13 +31,16 @@ public final class AccessRule {
     private final Set<Role> roles;
     private final Scope scope;
     private final Set<Role> unscoped;
+    private final boolean breakGlass;
 
-    private AccessRule(String operationId, String action, Set<Role> roles, Scope scope, Set<Role> unscoped) {
+    private AccessRule(String operationId, String action, Set<Role> roles, Scope scope, Set<Role> unscoped,
+            boolean breakGlass) {
         this.operationId = operationId;
         this.action = action;
         this.roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
         this.scope = scope;
         this.unscoped = unscoped;
+        this.breakGlass = breakGlass;
     }
 
     /**
@@ -45,13 +48,26 @@ public final class AccessRule {
      * @param action what the caller does, for the refusal: "read this contact"
      */
     public static AccessRule of(String operationId, String action, Scope scope, Set<Role> roles) {
-        return new AccessRule(operationId, action, roles, scope, ADMINS);
+        return new AccessRule(operationId, action, roles, scope, ADMINS, true);
     }
 
     /** The roles whose scope is everything for this operation (default: program admins). */
     public AccessRule unscoped(Role... unscopedRoles) {
         Set<Role> u = unscopedRoles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(unscopedRoles[0], unscopedRoles);
-        return new AccessRule(operationId, action, roles, scope, Collections.unmodifiableSet(u));
+        return new AccessRule(operationId, action, roles, scope, Collections.unmodifiableSet(u), breakGlass);
+    }
+
+    /**
+     * The same rule where a break-the-glass grant does not put a participant within the caller's scope:
+     * for what a grant must never open (a second person's approval, another site's audit trail).
+     */
+    public AccessRule withoutBreakGlass() {
+        return new AccessRule(operationId, action, roles, scope, unscoped, false);
+    }
+
+    /** Whether an open break-the-glass grant counts as scope (it does unless {@link #withoutBreakGlass}). */
+    public boolean breakGlassCounts() {
+        return breakGlass;
     }
 
     public String operationId() {
@@ -96,6 +112,7 @@ public final class AccessRule {
 
     @Override
     public String toString() {
-        return operationId + " " + scope + " " + roles + (unscoped.equals(ADMINS) ? "" : " unscoped " + unscoped);
+        return operationId + " " + scope + " " + roles + (unscoped.equals(ADMINS) ? "" : " unscoped " + unscoped)
+                + (breakGlass ? "" : " without break-the-glass");
     }
 }

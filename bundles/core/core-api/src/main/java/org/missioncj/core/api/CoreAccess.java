@@ -17,7 +17,7 @@ public final class CoreAccess {
     private static final Set<Role> EVERYONE = Set.copyOf(EnumSet.allOf(Role.class));
 
     public static final AccessRule SEARCH_AUDIT = AccessRule.of("searchAudit", "read the audit log", TEAM,
-            Role.AUDIT_READERS).unscoped(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER);
+            Role.AUDIT_READERS).unscoped(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER).withoutBreakGlass();
     public static final AccessRule VERIFY_AUDIT = AccessRule.of("verifyAudit", "verify the audit log", ANY,
             Role.AUDIT_READERS);
 

@@ -14,8 +14,20 @@ public final class Validator {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private final List<FieldError> errors = new ArrayList<>();
 
+    /**
+     * Whether the text says nothing a person could read: null, empty, or only spaces (any kind, a no-break
+     * space too) and invisible format characters (a zero-width space, a direction mark).
+     */
+    public static boolean isBlank(String text) {
+        if (text == null) {
+            return true;
+        }
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     public Validator required(String field, Object value) {
-        if (value == null || (value instanceof String && ((String) value).isBlank())) {
+        if (value == null || (value instanceof String && isBlank((String) value))) {
             errors.add(new FieldError(field, "is required"));
         }
         return this;

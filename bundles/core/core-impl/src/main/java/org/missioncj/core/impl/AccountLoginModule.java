@@ -70,7 +70,7 @@ public final class AccountLoginModule implements LoginModule {
         if (user == null || secret == null) {
             return false;
         }
-        if (OperatorFile.standard().hasExactly(user)) {
+        if (OperatorFile.standard().has(user)) {
             // the name is an operator's of etc/users.properties: that file decides, never a database account of that name
             if (accounts.find(user).isPresent()) {
                 LoggerFactory.getLogger(AccountLoginModule.class).error("Database account {} has the name of a sign-in of "

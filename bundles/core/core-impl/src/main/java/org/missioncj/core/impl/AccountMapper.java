@@ -9,6 +9,12 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 public interface AccountMapper {
+    /** The actors of the audit trail's successful creations and changes of an account (not its holder's own password change). */
+    @org.apache.ibatis.annotations.Select("SELECT DISTINCT actor FROM core_audit WHERE component = 'core' AND resource_type = 'account' "
+            + "AND resource_id = #{u} AND outcome = 'SUCCESS' AND action IN ('ACCOUNT_CREATE', 'ACCOUNT_UPDATE', "
+            + "'PERMISSION_CHANGE', 'ACCOUNT_ENABLE', 'ACCOUNT_DISABLE', 'PASSWORD_RESET')")
+    java.util.List<String> shapedBy(@org.apache.ibatis.annotations.Param("u") String username);
+
     /** A stored account; the hash never leaves core-impl. */
     class Row {
         public String username;

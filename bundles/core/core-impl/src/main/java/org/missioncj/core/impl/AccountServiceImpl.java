@@ -105,7 +105,8 @@ public class AccountServiceImpl implements AccountService {
                 Validator v = new Validator();
                 validateUsername(v, input == null ? null : input.username);
                 validateDetails(v, input);
-                validatePassword(v, "password", input == null ? null : input.username, initialPassword);
+                validatePassword(v, "password", input == null ? null : input.username, initialPassword,
+                        input == null ? null : input.displayName);
                 v.throwIfInvalid();
                 AccountMapper m = DatabaseComponent.mapper(tx, sessions, AccountMapper.class);
                 if (m.find(input.username) != null) {
@@ -337,6 +338,24 @@ public class AccountServiceImpl implements AccountService {
         }
     }
 
+    @Override
+    public Set<String> shapedBy(String username) {
+        Set<String> out = new java.util.TreeSet<>();
+        if (username == null) {
+            return out;
+        }
+        database.inTransaction(tx -> out.addAll(DatabaseComponent.mapper(tx, sessions, AccountMapper.class).shapedBy(username)));
+        AccountMapper.Row r = database.inTransaction(tx -> DatabaseComponent.mapper(tx, sessions, AccountMapper.class).find(username));
+        if (r != null) {
+            out.add(r.createdBy);
+            if (!username.equals(r.updatedBy)) {
+                out.add(r.updatedBy);
+            }
+        }
+        out.remove(username);
+        return out;
+    }
+
     /** A hash made with fewer iterations than the site asks for now is made again, at a sign-in that proved the password. */
     private void rehash(AccountMapper.Row r, char[] password) {
         String stronger = PasswordHash.hash(password, iterations);
@@ -385,7 +404,11 @@ public class AccountServiceImpl implements AccountService {
 
     /** {@link PasswordPolicy}: length in code points, no control characters, not common, not the user name. */
     static void validatePassword(Validator v, String field, String username, char[] password) {
-        String problem = PasswordPolicy.problem(username, password);
+        validatePassword(v, field, username, password, null);
+    }
+
+    static void validatePassword(Validator v, String field, String username, char[] password, String displayName) {
+        String problem = PasswordPolicy.problem(username, password, displayName);
         if (problem != null) {
             v.check(false, field, problem);
         }

@@ -97,7 +97,11 @@ final class AuditBlocks {
      */
     static AuditVerification verify(AuditMapper m, AuditKeys keys, AuditWitness witness, Instant now,
             Instant retentionCutoff, AuditVerification v) {
-        AuditMapper.ChainState st = m.chainState();
+        AuditMapper.ChainState st = state(m);
+        String baseProblem = baseProblem(m, keys, st, witness.heads());
+        if (baseProblem != null) {
+            return broken(v, baseSeq(st), null, baseProblem);
+        }
         long expectedSeq = baseSeq(st) + 1;
         long expectedFirst = baseLastId(st) + 1;
         String prev = baseHash(st);
@@ -202,7 +206,7 @@ final class AuditBlocks {
      * per transaction, so the delete never holds more row locks than a block (Derby escalates a
      * transaction with thousands of them to a table lock, which would stall every writer).
      */
-    static int purgeOldestBlock(AuditMapper m, Instant cutoff, Instant now) {
+    static int purgeOldestBlock(AuditMapper m, AuditKeys keys, Instant cutoff, Instant now) {
         m.lockSeal(now);
         AuditMapper.Block b = m.firstBlock();
         if (b == null || !b.lastAt.isBefore(cutoff)) {
@@ -211,7 +215,63 @@ final class AuditBlocks {
         int removed = m.deleteBetween(b.firstId, b.lastId);
         m.deleteBlock(b.seq);
         m.rebaseBlocks(b);
+        signBase(m, keys);
         return Math.max(removed, 1);
+    }
+
+    /**
+     * The HMAC over what the seal row says about the chain's start: where the blocks begin after
+     * retention (block_base_*) and the old chain's state (its head, and its own start). Whoever moves the
+     * start to drop records, or to pass records off as the old, unkeyed chain's, cannot make it again.
+     */
+    static String baseMac(AuditKeys keys, String keyId, AuditMapper.ChainState st) {
+        byte[] key = keys.key(keyId);
+        if (key == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("s1");
+        field(sb, st.blockBaseSeq == null ? null : Long.toString(st.blockBaseSeq));
+        field(sb, st.blockBaseHash);
+        field(sb, st.blockBaseLastId == null ? null : Long.toString(st.blockBaseLastId));
+        field(sb, st.blockBaseLastAt == null ? null : Long.toString(st.blockBaseLastAt.toEpochMilli()));
+        field(sb, Long.toString(st.lastSeq));
+        field(sb, st.lastHash);
+        field(sb, Long.toString(st.baseSeq));
+        field(sb, st.baseHash);
+        return keyId + ":" + AuditKeys.hmac(key, sb.toString());
+    }
+
+    /** Signs the seal row's start as it stands now (after a rebase the server made, in its transaction). */
+    static void signBase(AuditMapper m, AuditKeys keys) {
+        m.signBase(baseMac(keys, keys.activeId(), state(m)));
+    }
+
+    /**
+     * Why the seal row's start cannot be trusted, or null. A signed start must carry its HMAC. An unsigned
+     * one (an install from before signing, or a new one) is trusted only while every head the witness saw
+     * is still a block of the chain with that hash: then nothing was cut from the start yet.
+     */
+    static String baseProblem(AuditMapper m, AuditKeys keys, AuditMapper.ChainState st, List<AuditWitness.Head> heads) {
+        if (st.baseMac != null) {
+            int colon = st.baseMac.indexOf(':');
+            String keyId = colon < 0 ? "" : st.baseMac.substring(0, colon);
+            if (keys.key(keyId) == null) {
+                return "the chain's start was sealed with key " + keyId + ", which the audit key file no longer holds";
+            }
+            String expected = baseMac(keys, keyId, st);
+            return st.baseMac.equals(expected) ? null
+                    : "the chain's start in core_audit_seal was changed behind the server's back (its seal does not match)";
+        }
+        if (heads != null) {
+            for (AuditWitness.Head h : heads) {
+                List<AuditMapper.Block> b = m.blocksAfter(h.seq - 1, 1);
+                if (b.isEmpty() || b.get(0).seq != h.seq || !b.get(0).blockHash.equals(h.hash)) {
+                    return "the chain's start in core_audit_seal is not sealed, and block " + h.seq + " that the witness "
+                            + "saw at " + h.at + " is gone: the start was moved behind the server's back";
+                }
+            }
+        }
+        return null;
     }
 
     /** The head of the chain now, for the witness; null when no block was sealed yet. */

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
-import org.apache.ibatis.annotations.Update;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.api.audit.AuditRecord;
 
@@ -111,6 +111,8 @@ public interface AuditMapper {
         public String blockBaseHash;
         public Long blockBaseLastId;
         public Instant blockBaseLastAt;
+        /** {@code <keyId>:<hmac>} over the base columns ({@link AuditBlocks#baseMac}); null before it was first signed. */
+        public String baseMac;
     }
 
     /** A seal block: an HMAC over the records of a contiguous id range and the block before it. */
@@ -131,8 +133,11 @@ public interface AuditMapper {
     String BLOCK_COLUMNS = "seq, first_id, last_id, record_count, last_at, records, key_id, prev_hash, block_hash, sealed_at";
 
     @Select("SELECT last_seq, last_hash, base_seq, base_hash, block_base_seq, block_base_hash, block_base_last_id, "
-            + "block_base_last_at FROM core_audit_seal WHERE id = 1")
+            + "block_base_last_at, base_mac FROM core_audit_seal WHERE id = 1")
     ChainState chainState();
+
+    @Update("UPDATE core_audit_seal SET base_mac = #{mac} WHERE id = 1")
+    int signBase(@Param("mac") String mac);
 
     @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block ORDER BY seq DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
     Block lastBlock();

@@ -59,7 +59,7 @@ public class AuditSealer {
 
         @AttributeDefinition(name = "Witness interval (seconds)",
                 description = "How often at most the chain's head is written down (when it moved).")
-        int witnessIntervalSeconds() default 300;
+        int witnessIntervalSeconds() default 60;
     }
 
     private final AuditServiceImpl audit;

@@ -264,6 +264,7 @@ public class AuditServiceImpl implements AuditService {
     /** Seals committed records into blocks; returns how many were sealed. */
     int sealPending() {
         int total = sealLegacy();
+        signStart();
         int sealed;
         do {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -274,6 +275,28 @@ public class AuditServiceImpl implements AuditService {
         } while (sealed == AuditBlocks.BLOCK_SIZE);
         witnessHead(false);
         return total;
+    }
+
+    /**
+     * Signs the chain's start the first time (a new install, or one from before starts were signed), when
+     * nothing says it was moved: every witnessed block is still there. Otherwise it stays unsigned, and
+     * verification says why.
+     */
+    private void signStart() {
+        database.inNewTransaction(tx -> {
+            AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
+            AuditMapper.ChainState st = AuditBlocks.state(m);
+            if (st.baseMac == null) {
+                m.lockSeal(Instant.now());
+                String problem = AuditBlocks.baseProblem(m, keys, st, witness.heads());
+                if (problem == null) {
+                    AuditBlocks.signBase(m, keys);
+                } else {
+                    LOG.error("AUDIT CHAIN CHANGED: {}", problem);
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -360,7 +383,14 @@ public class AuditServiceImpl implements AuditService {
 
     /** Removes records older than the cutoff (whole blocks, and the old chain's records); the removal is recorded. */
     int purgeBefore(Instant cutoff) {
-        int byFunction = database.inNewTransaction(tx -> DatabaseComponent.mapper(tx, sessions, AuditMapper.class).purgeByFunction(cutoff));
+        int byFunction = database.inNewTransaction(tx -> {
+            AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
+            int n = m.purgeByFunction(cutoff);
+            if (n > 0) {
+                AuditBlocks.signBase(m, keys); // the owner's function moved the start: sign where it is now
+            }
+            return n;
+        });
         if (byFunction >= 0) {
             if (byFunction > 0) {
                 record(AuditEntry.of(Actor.system("audit-retention"), "core", "AUDIT_PURGE", "audit")
@@ -369,12 +399,12 @@ public class AuditServiceImpl implements AuditService {
             return byFunction;
         }
         int removed = database.inNewTransaction(tx -> LegacyAuditChain.purgeBefore(DatabaseComponent.mapper(tx, sessions, AuditMapper.class),
-                cutoff, Instant.now()));
+                keys, cutoff, Instant.now()));
         int blocks = 0;
         int n;
         do {
-            n = database.inNewTransaction(tx -> AuditBlocks.purgeOldestBlock(DatabaseComponent.mapper(tx, sessions, AuditMapper.class), cutoff,
-                    Instant.now()));
+            n = database.inNewTransaction(tx -> AuditBlocks.purgeOldestBlock(DatabaseComponent.mapper(tx, sessions, AuditMapper.class), keys,
+                    cutoff, Instant.now()));
             removed += n;
             blocks += n > 0 ? 1 : 0;
         } while (n > 0);

@@ -132,7 +132,7 @@ final class LegacyAuditChain {
      * Removes sealed records older than the cutoff from the start of the chain, and moves the
      * chain's start past them, so what remains still verifies. Returns how many were removed.
      */
-    static int purgeBefore(AuditMapper m, Instant cutoff, Instant now) {
+    static int purgeBefore(AuditMapper m, AuditKeys keys, Instant cutoff, Instant now) {
         m.lockSeal(now);
         Long through = m.lastSeqBefore(cutoff);
         if (through == null) {
@@ -141,6 +141,7 @@ final class LegacyAuditChain {
         String baseHash = m.hashAt(through);
         int removed = m.purgeThrough(through);
         m.rebase(through, baseHash);
+        AuditBlocks.signBase(m, keys);
         return removed;
     }
 }

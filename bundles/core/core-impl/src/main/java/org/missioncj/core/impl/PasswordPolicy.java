@@ -33,6 +33,11 @@ final class PasswordPolicy {
 
     /** The reason the password is refused, or null when it is acceptable. */
     static String problem(String username, char[] password) {
+        return problem(username, password, null);
+    }
+
+    /** As {@link #problem(String, char[])}, also refusing the person's display name with digits or symbols added. */
+    static String problem(String username, char[] password, String displayName) {
         if (password == null || password.length == 0) {
             return "is required";
         }
@@ -56,7 +61,7 @@ final class PasswordPolicy {
         if (p.codePoints().distinct().count() < MIN_DISTINCT) {
             return "must use more than " + (MIN_DISTINCT - 1) + " different characters";
         }
-        if (isNameOrPlatform(username, p)) {
+        if (isNameOrPlatform(username, p) || isNameOrPlatform(displayName, p)) {
             return "must not be the user name, or the name of the program, the platform or a role, with only digits or "
                     + "symbols added; choose another, such as a few unrelated words";
         }
@@ -78,30 +83,72 @@ final class PasswordPolicy {
      * {@code Mission-CJ-2026}, {@code administrator1}.
      */
     static boolean isNameOrPlatform(String username, String password) {
-        String letters = password.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String lower = password.toLowerCase(Locale.ROOT);
+        // as typed (digits and symbols added) and read as letters (M1ss10n)
+        return onlyWords(username, letters(lower)) || onlyWords(username, letters(deLeet(lower)));
+    }
+
+    private static boolean onlyWords(String username, String letters) {
         if (letters.isEmpty()) {
             return false;
         }
+        // the words a guesser tries: the name's parts (admin.two: admin, two, admintwo) and the platform's
+        List<String> words = new java.util.ArrayList<>(CONTEXT);
         if (username != null) {
-            String name = username.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            if (!name.isEmpty() && (letters.equals(name) || (letters.contains(name) && name.length() >= letters.length() - 3))) {
-                return true;
+            String lower = username.toLowerCase(Locale.ROOT);
+            for (String part : lower.split("[^\\p{L}]+")) {
+                if (part.length() >= 2) {
+                    words.add(part);
+                }
+            }
+            String whole = letters(lower);
+            if (whole.length() >= 2) {
+                words.add(whole);
             }
         }
-        // only context words, one after another
+        // only such words, one after another, in any order, repeated
         boolean[] reach = new boolean[letters.length() + 1];
         reach[0] = true;
         for (int i = 0; i < letters.length(); i++) {
             if (!reach[i]) {
                 continue;
             }
-            for (String w : CONTEXT) {
+            for (String w : words) {
                 if (letters.startsWith(w, i)) {
                     reach[i + w.length()] = true;
                 }
             }
         }
         return reach[letters.length()];
+    }
+
+    private static String letters(String s) {
+        return s.replaceAll("[^\\p{L}]", "");
+    }
+
+    /** Digits and symbols read as the letters they stand in for: M1ss10n-CJ is mission-cj. */
+    private static String deLeet(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // only inside a word: the digits of a year added at the end stay digits
+            boolean inWord = (i > 0 && Character.isLetter(s.charAt(i - 1)))
+                    || (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)));
+            if (!inWord) {
+                out.append(c);
+                continue;
+            }
+            switch (c) {
+                case '0': out.append('o'); break;
+                case '1': case '!': case '|': out.append('i'); break;
+                case '3': out.append('e'); break;
+                case '4': case '@': out.append('a'); break;
+                case '5': case '$': out.append('s'); break;
+                case '7': out.append('t'); break;
+                default: out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A common password, in any case, or one with only digits, spaces or symbols around it. */

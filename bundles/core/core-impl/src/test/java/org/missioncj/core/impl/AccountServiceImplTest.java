@@ -229,7 +229,10 @@ class AccountServiceImplTest {
     void passwordsMadeOfTheUserNameOrThePlatformsWordsAreRefused() {
         // the review's finds: the user name or the product's name with digits or symbols added
         String[][] bad = {{"signin.test", "signin.test123"}, {"signin.test", "SIGNIN.TEST!!"}, {"cm.test", "administrator1"},
-            {"cm.test", "Mission-CJ-2026"}, {"cm.test", "CaseManager#2026"}};
+            {"cm.test", "Mission-CJ-2026"}, {"cm.test", "CaseManager#2026"},
+            // the second review's: the name's parts in any order, repeated, with the program's words, in leetspeak
+            {"admin.two", "Admin.Two-Mission-2026"}, {"admin.two", "two.admin.2026!"}, {"admin.two", "TwoAdmin-2026!!"},
+            {"admin.two", "admintwo-admintwo"}, {"cm.test", "M1ss10n-CJ-2026!"}, {"cm.test", "Adm1n1strat0r2026"}};
         for (String[] b : bad) {
             Validator v = new Validator();
             AccountServiceImpl.validatePassword(v, "password", b[0], b[1].toCharArray());
@@ -238,6 +241,9 @@ class AccountServiceImplTest {
         Validator ok = new Validator();
         AccountServiceImpl.validatePassword(ok, "password", "signin.test", "signin copper meadow 7".toCharArray());
         assertFalse(ok.hasErrors(), "the name among other words is fine");
+        Validator display = new Validator();
+        AccountServiceImpl.validatePassword(display, "password", "pa.x", "PatAdmin-2026!".toCharArray(), "Pat Admin");
+        assertTrue(display.hasErrors(), "the display name with digits added");
     }
 
     @Test

@@ -199,6 +199,30 @@ class AuditBlocksTest {
     }
 
     @Test
+    void movingTheChainsStartBehindTheServersBackIsFound() throws Exception {
+        audit.sealPending();
+        read("p10");
+        audit.sealPending();
+        long last = single("SELECT MAX(seq) FROM core_audit_block");
+        long lastId = single("SELECT last_id FROM core_audit_block WHERE seq = " + last);
+        // the second review's attack: say retention removed everything up to the last block, long ago
+        String moveStart = "UPDATE core_audit_seal SET block_base_seq = " + last + ", block_base_hash = (SELECT block_hash "
+                + "FROM core_audit_block WHERE seq = " + last + "), block_base_last_id = " + lastId
+                + ", block_base_last_at = TIMESTAMP('2015-01-01 00:00:00') WHERE id = 1";
+        exec(moveStart);
+        exec("DELETE FROM core_audit WHERE id <= " + lastId);
+        exec("DELETE FROM core_audit_block");
+        AuditVerification v = audit.verify(admin);
+        assertFalse(v.intact, "the start is sealed with the key");
+        assertTrue(v.reason.contains("core_audit_seal"), v.reason);
+        // and with its seal removed too, the witness still has the blocks that are gone
+        exec("UPDATE core_audit_seal SET base_mac = NULL WHERE id = 1");
+        AuditVerification unsigned = audit.verify(admin);
+        assertFalse(unsigned.intact);
+        assertTrue(unsigned.reason.contains("witness"), unsigned.reason);
+    }
+
+    @Test
     void aRemovedSealStateIsReportedNotAnError() throws Exception {
         audit.sealPending();
         exec("DELETE FROM core_audit_seal");

@@ -63,10 +63,15 @@ public class AuditResource {
         if (value == null) {
             return null;
         }
+        Instant i;
         try {
-            return Instant.parse(value);
+            i = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
+        if (!JsonProvider.inYears(i)) {
+            throw new ValidationException(field, "must be an instant of the years 0001 to 9999");
+        }
+        return i;
     }
 }

@@ -39,8 +39,69 @@ final class JsonProvider extends JacksonJsonProvider {
         m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         m.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
-        m.registerModule(new SimpleModule("mission-text").addDeserializer(String.class, new CleanText()));
+        SimpleModule strict = new SimpleModule("mission-strict");
+        strict.addDeserializer(String.class, new CleanText());
+        strict.setDeserializerModifier(new YearRange());
+        m.registerModule(strict);
         return m;
+    }
+
+    /** Whether the instant falls in the years 0001 to 9999, which both databases store. */
+    static boolean inYears(java.time.Instant i) {
+        int year = i.atOffset(java.time.ZoneOffset.UTC).getYear();
+        return year >= 1 && year <= 9999;
+    }
+
+    /** Dates and times of the years 0001 to 9999 only (both databases store those): anything else is a 400. */
+    static final class YearRange extends com.fasterxml.jackson.databind.deser.BeanDeserializerModifier {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public com.fasterxml.jackson.databind.JsonDeserializer<?> modifyDeserializer(
+                com.fasterxml.jackson.databind.DeserializationConfig config,
+                com.fasterxml.jackson.databind.BeanDescription desc,
+                com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer) {
+            Class<?> t = desc.getBeanClass();
+            if (java.time.temporal.Temporal.class.isAssignableFrom(t)) {
+                return new Checked(deserializer);
+            }
+            return deserializer;
+        }
+    }
+
+    /** A date or time deserializer whose result must lie in the years 0001 to 9999. */
+    static final class Checked extends com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        Checked(com.fasterxml.jackson.databind.JsonDeserializer<?> inner) {
+            super(inner);
+        }
+
+        @Override
+        protected com.fasterxml.jackson.databind.JsonDeserializer<?> newDelegatingInstance(
+                com.fasterxml.jackson.databind.JsonDeserializer<?> inner) {
+            return new Checked(inner);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            Object value = super.deserialize(p, ctxt);
+            if (value instanceof java.time.temporal.TemporalAccessor && !inYears((java.time.temporal.TemporalAccessor) value)) {
+                throw new BadText(p, "must be of the years 0001 to 9999");
+            }
+            return value;
+        }
+
+        private static boolean inYears(java.time.temporal.TemporalAccessor t) {
+            if (t instanceof java.time.Instant) {
+                return JsonProvider.inYears((java.time.Instant) t);
+            }
+            if (!t.isSupported(java.time.temporal.ChronoField.YEAR)) {
+                return true;
+            }
+            int year = t.get(java.time.temporal.ChronoField.YEAR);
+            return year >= 1 && year <= 9999;
+        }
     }
 
     /** A refused text, with the reason the problem names for its field. */

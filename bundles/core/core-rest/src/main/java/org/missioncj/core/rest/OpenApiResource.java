@@ -132,11 +132,13 @@ public class OpenApiResource {
                 + access.path("object").asText("record") + " (404 for one that does not exist).";
         switch (access.path("scope").asText("any")) {
             case "team":
+                boolean grants = access.path("breakGlass").asBoolean(true);
                 return who + ", within the caller's caseload: the Case Manager and Peer Support Specialist of the team of "
                         + "the participant's current (or else latest) enrollment, that team's site's Peer Navigators and "
-                        + "Clinical Supervisors, and the holder of an open break-the-glass grant (POST /access/break-glass; "
-                        + "flagged in the audit trail); a participant with no enrollment yet is open to all clinical staff. "
-                        + "Outside it, a record that exists and one that does not both get 403." + everywhere;
+                        + "Clinical Supervisors" + (grants ? ", and the holder of an open break-the-glass grant (POST "
+                        + "/access/break-glass; flagged in the audit trail)" : " (a break-the-glass grant does not count "
+                        + "here)") + "; a participant with no enrollment yet is open to all clinical staff. Outside it, a "
+                        + "record that exists and one that does not both get 403." + everywhere;
             case "site":
                 return who + ", for the site of their active staff record (Peer Navigators and Clinical Supervisors); "
                         + "another site gets 403." + everywhere;

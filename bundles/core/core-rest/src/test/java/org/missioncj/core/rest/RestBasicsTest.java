@@ -87,6 +87,8 @@ class RestBasicsTest {
         assertEquals("400 name: must not contain control characters (found U+0000)", refusal("{\"name\":\"A\\u0000B\"}"));
         assertTrue(refusal("{\"name\":\"A\\ud800B\"}").contains("surrogate"));
         assertTrue(refusal("{\"name\":\"A\\u009bB\"}").contains("U+009B"));
+        // the second review's: a year no database stores was a 500
+        assertEquals("400 born: must be of the years 0001 to 9999", refusal("{\"born\":\"+10000-01-01\"}"));
         assertEquals("accepted", refusal("{\"name\":\"Ana\\tMar\\u00eda \\ud83d\\ude00\",\"months\":12,\"born\":\"1990-02-01\"}"));
     }
 }

@@ -80,7 +80,10 @@ public interface CaseloadAccess {
     /** The rule's roles, then: Peer Navigators and Clinical Supervisors of the site. */
     void requireSite(Actor actor, AccessRule rule, String site);
 
-    /** Whether the actor's caseload includes the participant (as {@link #require} judges it); neither throws nor audits. */
+    /**
+     * Whether the actor's own caseload includes the participant (as {@link #require} judges it, but an open
+     * break-the-glass grant does not count); neither throws nor audits. Core's audit search asks it.
+     */
     boolean mayAccess(Actor actor, String participantId);
 
     /**

@@ -96,7 +96,9 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             copyEditable(input, e);
             e.version = 1;
             e.status = status;
-            e.statusDate = module.today();
+            // an enrollment recorded after it started was ENROLLED from its start; a referral from the day it is recorded
+            LocalDate today = module.today();
+            e.statusDate = status == EnrollmentStatus.ENROLLED && !input.startDate.isAfter(today) ? input.startDate : today;
             e.createdAt = module.now();
             e.createdBy = actor.username();
             e.updatedAt = e.createdAt;
@@ -202,10 +204,9 @@ public class EnrollmentServiceImpl implements EnrollmentService {
             v.required("status", change.status)
                     .maxLength("reason", change.reason, 500)
                     .notInFuture("effectiveDate", change.effectiveDate, today)
-                    .check(change.effectiveDate == null || !change.effectiveDate.isBefore(earliest(em, current)),
-                            "effectiveDate", "must not be before " + earliest(em, current) + ", when the current status "
-                                    + "took effect (or, for the first change, the enrollment's start): statuses follow one "
-                                    + "another")
+                    .check(change.effectiveDate == null || !change.effectiveDate.isBefore(current.statusDate),
+                            "effectiveDate", "must not be before " + current.statusDate + ", when the current status took "
+                                    + "effect: statuses follow one another")
                     .check(change.status == null || !change.status.needsReason()
                             || (change.reason != null && !change.reason.isBlank()), "reason",
                             "is required when an enrollment is " + change.status)
@@ -279,13 +280,6 @@ public class EnrollmentServiceImpl implements EnrollmentService {
 
     // ---- rules ---------------------------------------------------------------------------------
 
-    /**
-     * The earliest day a status change may take effect: the day the current status did, or, while the
-     * enrollment still has the status it was recorded with, its start (a history recorded late).
-     */
-    private static LocalDate earliest(EnrollmentMapper em, Enrollment current) {
-        return em.history(current.id).size() <= 1 ? current.startDate : current.statusDate;
-    }
 
     private Team activeTeam(Tx tx, String teamId) {
         Team team = tx.mapper(TeamMapper.class).find(teamId);

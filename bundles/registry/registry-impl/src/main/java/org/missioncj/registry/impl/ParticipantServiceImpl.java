@@ -69,7 +69,7 @@ public class ParticipantServiceImpl implements ParticipantService {
             entry.resource(p.id).participant(p.id);
             ParticipantMapper m = tx.mapper(ParticipantMapper.class);
             m.insert(p, lowerCase(p));
-            noteShared(entry, writeIdentifiers(m, actor, p.id, input.identifiers));
+            writeIdentifiers(m, actor, p.id, input.identifiers);
             Participant stored = load(m, p.id);
             // only those the caller may see: a warning must not tell who else is a patient
             stored.possibleDuplicates = m.sameNameAndBirth(lc(p.givenName), lc(p.familyName), p.dateOfBirth, p.id,
@@ -115,7 +115,7 @@ public class ParticipantServiceImpl implements ParticipantService {
                 throw PreconditionFailedException.stale("Participant", id, expectedVersion, current);
             }
             m.deleteIdentifiers(id);
-            noteShared(entry, writeIdentifiers(m, actor, id, input.identifiers));
+            writeIdentifiers(m, actor, id, input.identifiers);
             tx.post(RegistryEvents.PARTICIPANT_UPDATED,
                     Map.of(RegistryEvents.PROP_PARTICIPANT_ID, id, RegistryEvents.PROP_ACTOR, actor.username()));
             return load(m, id);
@@ -145,7 +145,7 @@ public class ParticipantServiceImpl implements ParticipantService {
             // only the actor's caseload (and the intake pool, and open grants), filtered in SQL so totals are right
             CaseloadScope scope = scopes.scope(actor);
             ParticipantMapper m = tx.mapper(ParticipantMapper.class);
-            String value = q.identifierValue == null ? null : q.identifierValue.strip();
+            String value = identifierValue(q.identifierValue);
             Page<Participant> result = Page.read(page,
                     () -> m.count(words, q.dateOfBirth, q.identifierSystem, value, scope),
                     () -> m.search(words, q.dateOfBirth, q.identifierSystem, value, scope, page.offset(),
@@ -192,27 +192,20 @@ public class ParticipantServiceImpl implements ParticipantService {
     }
 
     /**
-     * Stores the identifiers (their values stripped of surrounding spaces); returns the systems of those
-     * that participants outside the caller's caseload hold too, for the audit trail.
+     * Stores the identifiers ({@link #identifierValue}). One that a participant outside the caller's caseload
+     * holds too is stored all the same, with nothing said about it anywhere the caller or their supervisor
+     * could read: it shows in the review of shared identifiers, for a program admin.
      */
-    private List<String> writeIdentifiers(ParticipantMapper m, Actor actor, String participantId,
-            List<Identifier> identifiers) {
+    private void writeIdentifiers(ParticipantMapper m, Actor actor, String participantId, List<Identifier> identifiers) {
         if (identifiers == null) {
-            return List.of();
+            return;
         }
-        List<String> shared = new ArrayList<>();
         for (Identifier given : identifiers) {
-            Identifier i = new Identifier(given.system, given.value.strip());
+            Identifier i = new Identifier(given.system, identifierValue(given.value));
             List<String> visible = new ArrayList<>();
-            boolean hidden = false;
             for (String holder : m.identifierHolders(i.system, i.value)) {
-                if (holder.equals(participantId)) {
-                    continue;
-                }
-                if (access.mayAccess(actor, holder)) {
+                if (!holder.equals(participantId) && access.mayAccess(actor, holder)) {
                     visible.add(holder);
-                } else {
-                    hidden = true;
                 }
             }
             if (!visible.isEmpty()) {
@@ -220,22 +213,22 @@ public class ParticipantServiceImpl implements ParticipantService {
                 throw new ConflictException("Identifier " + i.system + " " + i.value + " already belongs to participant "
                         + String.join(", ", visible) + ". Open that record, or check the value.");
             }
-            if (hidden) {
-                // held by someone outside the caller's caseload: stored all the same (a refusal would tell the caller
-                // that the number belongs to a patient of the program), and left for review (mission:identifier-review)
-                shared.add(i.system);
-            }
+            // held only by someone outside the caller's caseload, or by no one: stored all the same, since a refusal
+            // would tell the caller that the number belongs to a patient of the program; a shared one is for review
             m.insertIdentifier(participantId, i);
         }
-        return shared;
     }
 
-    private static void noteShared(AuditEntry entry, List<String> systems) {
-        if (!systems.isEmpty()) {
-            String note = "identifier " + String.join(", ", systems) + " also held by a participant outside the caller's "
-                    + "caseload: for review";
-            entry.detail(entry.detail == null ? note : entry.detail + "; " + note);
+    /**
+     * An identifier's value as it is stored and compared: NFKC (so a no-break space is a space and
+     * full-width digits are digits), without invisible format characters, without surrounding spaces.
+     */
+    static String identifierValue(String value) {
+        if (value == null) {
+            return null;
         }
+        String v = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "");
+        return v.strip();
     }
 
     static NotFoundException notFound(String id) {
@@ -282,8 +275,8 @@ public class ParticipantServiceImpl implements ParticipantService {
                 }
                 v.check(id.system != null && IDENTIFIER_SYSTEM.matcher(id.system).matches(), f + ".system",
                         "must be lower-case letters, digits, '.', '_' or '-' (at most 64), e.g. jail-booking");
-                v.requiredText(f + ".value", id.value, 128);
-                v.check(seen.add(id.system + "\u0000" + (id.value == null ? null : id.value.strip())), f, "is listed twice");
+                v.requiredText(f + ".value", identifierValue(id.value), 128);
+                v.check(seen.add(id.system + "\u0000" + identifierValue(id.value)), f, "is listed twice");
             }
         }
         v.throwIfInvalid();
@@ -321,13 +314,21 @@ public class ParticipantServiceImpl implements ParticipantService {
         return to;
     }
 
+    /**
+     * The lower-case copies the search compares with. Lower case can be longer than the name (a dotted
+     * capital I becomes two characters): cut to the column, so a valid name never fails to store.
+     */
     private static Participant lowerCase(Participant p) {
         Participant l = new Participant();
-        l.givenName = lc(p.givenName);
-        l.middleName = lc(p.middleName);
-        l.familyName = lc(p.familyName);
-        l.preferredName = lc(p.preferredName);
+        l.givenName = column(lc(p.givenName));
+        l.middleName = column(lc(p.middleName));
+        l.familyName = column(lc(p.familyName));
+        l.preferredName = column(lc(p.preferredName));
         return l;
+    }
+
+    private static String column(String s) {
+        return s == null || s.length() <= 100 ? s : s.substring(0, 100);
     }
 
     private static String trim(String s) {

@@ -36,6 +36,7 @@ import org.missioncj.registry.api.dto.EnrollmentStatus;
 import org.missioncj.registry.api.dto.Participant;
 import org.missioncj.registry.api.dto.ParticipantAccess;
 import org.missioncj.registry.api.dto.ParticipantSearch;
+import org.missioncj.registry.api.dto.SharedIdentifier;
 import org.missioncj.registry.api.dto.Staff;
 import org.missioncj.registry.api.dto.StaffRole;
 import org.missioncj.registry.api.dto.StatusChange;
@@ -290,6 +291,17 @@ class CaseloadAccessImplTest {
     }
 
     @Test
+    void aGrantOpensNothingARuleWithoutBreakTheGlassGuards() {
+        f.access.breakGlass(cmB, onA, REASON);
+        assertEquals(ParticipantAccess.BREAK_GLASS, access(cmB, onA));
+        // the second review's: a grant let another site's supervisor approve a court order and read the audit trail
+        AccessRule noGrants = RegistryAccess.GET_PARTICIPANT.withoutBreakGlass();
+        assertThrows(ForbiddenException.class, () -> f.access.require(cmB, noGrants, onA, null));
+        assertFalse(f.access.mayAccess(cmB, onA), "core's audit search asks mayAccess: a grant does not count");
+        assertTrue(f.access.mayAccess(cmA, onA));
+    }
+
+    @Test
     void aGrantLastsTheConfiguredTime() {
         CaseloadAccessImpl brief = new CaseloadAccessImpl(f.module, f.staff, 15);
         BreakGlassAccess g = brief.breakGlass(cmB, onA, REASON);
@@ -368,7 +380,19 @@ class CaseloadAccessImplTest {
         AuditQuery created = new AuditQuery();
         created.participantId = storedForA.id;
         created.action = "CREATE";
-        assertTrue(f.audit.query(ADMIN, created, PageRequest.of(0, 1)).items.get(0).detail.contains("for review"));
+        // and nothing in the audit record a supervisor could read says so either (the second review's find)
+        assertNull(f.audit.query(ADMIN, created, PageRequest.of(0, 1)).items.get(0).detail);
+        List<SharedIdentifier> shared = f.participants.sharedIdentifiers(ADMIN, PageRequest.of(0, 10)).items;
+        assertEquals(1, shared.size());
+        assertEquals(List.of(owner, storedForA.id).stream().sorted().collect(java.util.stream.Collectors.toList()),
+                shared.get(0).participantIds, "a program admin reviews it");
+        assertThrows(ForbiddenException.class, () -> f.participants.sharedIdentifiers(cmA, PageRequest.of(0, 10)));
+        // a no-break space or a zero-width space around it is the same number: the one cmA's intake participant holds
+        Participant invisible = participant("Fourth", "Person", LocalDate.of(1992, 4, 4));
+        invisible.identifiers = List.of(new org.missioncj.registry.api.dto.Identifier("court-docket", "CR-2026-77\u00a0\u200b"));
+        org.missioncj.core.api.ConflictException same = assertThrows(org.missioncj.core.api.ConflictException.class,
+                () -> f.participants.create(cmA, invisible));
+        assertTrue(same.getMessage().contains(storedForA.id), same.getMessage());
         assertEquals(2, f.participants.search(ADMIN, docket("CR-2026-77"), PageRequest.of(0, 10)).totalItems,
                 "an admin finds both holders");
         assertEquals(1, f.participants.search(cmA, docket("CR-2026-77"), PageRequest.of(0, 10)).totalItems,

@@ -1,18 +1,18 @@
 package org.missioncj.core.api.rest;
 
-import javax.ws.rs.NotAuthorizedException;
-import javax.ws.rs.core.EntityTag;
-import javax.ws.rs.core.SecurityContext;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import javax.ws.rs.NotAuthorizedException;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.SecurityContext;
+
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.PageRequest;
-import org.missioncj.core.api.ValidationException;
 import org.missioncj.core.api.PreconditionFailedException;
 import org.missioncj.core.api.PreconditionRequiredException;
+import org.missioncj.core.api.ValidationException;
 
 /** What every resource needs: the acting user, and optimistic concurrency through ETags. */
 public final class RestSupport {
@@ -80,11 +80,16 @@ public final class RestSupport {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(text.trim());
+            d = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "must be a date (YYYY-MM-DD)");
         }
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            throw new ValidationException(field, "must be a date of the years 0001 to 9999");
+        }
+        return d;
     }
 
     public static Boolean bool(String field, String text) {

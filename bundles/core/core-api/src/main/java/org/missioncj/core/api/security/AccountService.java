@@ -1,6 +1,8 @@
 package org.missioncj.core.api.security;
 
 import java.util.Optional;
+import java.util.Set;
+
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
@@ -54,6 +56,13 @@ public interface AccountService {
 
     /** For other modules, without an actor (e.g. a court liaison's organization). Not audited. */
     Optional<Account> find(String username);
+
+    /**
+     * Who ever made the account what it is, from the audit trail: the user names that created it, or
+     * changed its roles, organization, enabled state or password (a reset, not its holder's own change).
+     * A two-person check asks it, so that one person's accounts never make the second person.
+     */
+    Set<String> shapedBy(String username);
 
     /** Whether the text is a user name at all ({@value #USERNAME_PATTERN}), before any look-up. */
     static boolean isUsername(String text) {
