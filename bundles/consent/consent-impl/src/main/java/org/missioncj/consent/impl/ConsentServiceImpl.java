@@ -56,9 +56,6 @@ public class ConsentServiceImpl implements ConsentService {
                 new Validator().required("$", null).throwIfInvalid();
             }
             entry.participant(input.participantId);
-            if (input.participantId == null || input.participantId.isBlank()) {
-                new Validator().required("participantId", null).throwIfInvalid();
-            }
             access.require(actor, ConsentAccess.CREATE_CONSENT, input.participantId, entry);
             validate(input);
             ConsentRow r = new ConsentRow();
@@ -100,10 +97,8 @@ public class ConsentServiceImpl implements ConsentService {
     @Override
     public ConsentDirective get(Actor actor, String id) {
         AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
-        return module.audited(entry, tx -> {
-            return rows.toDto(access.requireFound(actor, ConsentAccess.GET_CONSENT, RESOURCE, id,
-                    tx.mapper(ConsentMapper.class)::consent, r -> r.participantId, entry));
-        });
+        return module.audited(entry, tx -> rows.toDto(access.requireFound(actor, ConsentAccess.GET_CONSENT, RESOURCE, id,
+                tx.mapper(ConsentMapper.class)::consent, r -> r.participantId, entry)));
     }
 
     @Override
@@ -111,8 +106,6 @@ public class ConsentServiceImpl implements ConsentService {
         AuditEntry entry = module.entry(actor, "READ", RESOURCE).participant(participantId)
                 .detail("consents of the participant");
         return module.audited(entry, tx -> {
-            ConsentAccess.LIST_CONSENTS.requireRole(actor);
-            new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
             access.require(actor, ConsentAccess.LIST_CONSENTS, participantId, entry);
             ConsentMapper m = tx.mapper(ConsentMapper.class);
             return Page.read(page, () -> m.consentCount(participantId),

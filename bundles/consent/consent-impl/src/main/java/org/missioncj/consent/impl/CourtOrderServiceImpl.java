@@ -46,8 +46,8 @@ public class CourtOrderServiceImpl implements CourtOrderService {
         AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
         return module.audited(entry, tx -> {
             ConsentAccess.CREATE_COURT_ORDER.requireRole(actor);
-            if (input == null || input.participantId == null || input.participantId.isBlank()) {
-                new Validator().required("participantId", null).throwIfInvalid();
+            if (input == null) {
+                new Validator().required("$", null).throwIfInvalid();
             }
             entry.participant(input.participantId);
             access.require(actor, ConsentAccess.CREATE_COURT_ORDER, input.participantId, entry);
@@ -148,10 +148,8 @@ public class CourtOrderServiceImpl implements CourtOrderService {
     @Override
     public CourtOrder get(Actor actor, String id) {
         AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
-        return module.audited(entry, tx -> {
-            return rows.toDto(access.requireFound(actor, ConsentAccess.GET_COURT_ORDER, RESOURCE, id,
-                    tx.mapper(ConsentMapper.class)::order, r -> r.participantId, entry));
-        });
+        return module.audited(entry, tx -> rows.toDto(access.requireFound(actor, ConsentAccess.GET_COURT_ORDER, RESOURCE, id,
+                tx.mapper(ConsentMapper.class)::order, r -> r.participantId, entry)));
     }
 
     @Override
@@ -159,8 +157,6 @@ public class CourtOrderServiceImpl implements CourtOrderService {
         AuditEntry entry = module.entry(actor, "READ", RESOURCE).participant(participantId)
                 .detail("court orders of the participant");
         return module.audited(entry, tx -> {
-            ConsentAccess.LIST_COURT_ORDERS.requireRole(actor);
-            new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
             access.require(actor, ConsentAccess.LIST_COURT_ORDERS, participantId, entry);
             ConsentMapper m = tx.mapper(ConsentMapper.class);
             return Page.read(page, () -> m.orderCount(participantId),

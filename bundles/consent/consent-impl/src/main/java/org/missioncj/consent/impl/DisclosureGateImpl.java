@@ -153,8 +153,6 @@ public class DisclosureGateImpl implements DisclosureGate {
         EmergencyDisclosure e = emergency == null ? new EmergencyDisclosure() : emergency;
         AuditEntry entry = module.entry(actor, "DISCLOSE", RESOURCE).participant(e.participantId);
         return module.audited(entry, tx -> {
-            ConsentAccess.RECORD_EMERGENCY_DISCLOSURE.requireRole(actor);
-            new Validator().requiredText("participantId", e.participantId, 36).throwIfInvalid();
             access.require(actor, ConsentAccess.RECORD_EMERGENCY_DISCLOSURE, e.participantId, entry);
             Validator v = new Validator()
                     .requiredText("recipientName", e.recipientName, 200)
@@ -246,10 +244,8 @@ public class DisclosureGateImpl implements DisclosureGate {
     @Override
     public Disclosure get(Actor actor, String id) {
         AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
-        return module.audited(entry, tx -> {
-            return rows.toDto(access.requireFound(actor, ConsentAccess.GET_DISCLOSURE, RESOURCE, id,
-                    tx.mapper(ConsentMapper.class)::disclosure, r -> r.participantId, entry));
-        });
+        return module.audited(entry, tx -> rows.toDto(access.requireFound(actor, ConsentAccess.GET_DISCLOSURE, RESOURCE, id,
+                tx.mapper(ConsentMapper.class)::disclosure, r -> r.participantId, entry)));
     }
 
     @Override

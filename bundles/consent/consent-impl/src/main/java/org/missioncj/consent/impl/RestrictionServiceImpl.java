@@ -45,8 +45,8 @@ public class RestrictionServiceImpl implements RestrictionService {
         AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
         return module.audited(entry, tx -> {
             ConsentAccess.CREATE_RESTRICTION.requireRole(actor);
-            if (input == null || input.participantId == null || input.participantId.isBlank()) {
-                new Validator().required("participantId", null).throwIfInvalid();
+            if (input == null) {
+                new Validator().required("$", null).throwIfInvalid();
             }
             entry.participant(input.participantId);
             access.require(actor, ConsentAccess.CREATE_RESTRICTION, input.participantId, entry);
@@ -95,10 +95,8 @@ public class RestrictionServiceImpl implements RestrictionService {
     @Override
     public ConsentRestriction get(Actor actor, String id) {
         AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
-        return module.audited(entry, tx -> {
-            return rows.toDto(access.requireFound(actor, ConsentAccess.GET_RESTRICTION, RESOURCE, id,
-                    tx.mapper(ConsentMapper.class)::restriction, r -> r.participantId, entry));
-        });
+        return module.audited(entry, tx -> rows.toDto(access.requireFound(actor, ConsentAccess.GET_RESTRICTION, RESOURCE, id,
+                tx.mapper(ConsentMapper.class)::restriction, r -> r.participantId, entry)));
     }
 
     @Override
@@ -106,8 +104,6 @@ public class RestrictionServiceImpl implements RestrictionService {
         AuditEntry entry = module.entry(actor, "READ", RESOURCE).participant(participantId)
                 .detail("requests to restrict disclosures");
         return module.audited(entry, tx -> {
-            ConsentAccess.LIST_RESTRICTIONS.requireRole(actor);
-            new Validator().requiredText("participantId", participantId, 36).throwIfInvalid();
             access.require(actor, ConsentAccess.LIST_RESTRICTIONS, participantId, entry);
             ConsentMapper m = tx.mapper(ConsentMapper.class);
             return Page.read(page, () -> m.restrictionCount(participantId),

@@ -15,7 +15,8 @@ import java.util.Arrays;
  * It reads the password from the first line of standard input (never from the command line, which
  * other users of the machine can see), checks it against {@link PasswordPolicy} and prints the
  * stored form, {@code pbkdf2-sha256$...}, which {@link MissionPasswordEncryption} verifies.
- * Exit status 2 with the reason on standard error when the password is refused.
+ * Exit status 2 with the reason on standard error when the password is refused. Standard output
+ * and error are its protocol with the script, not logging: no logger is on its class path there.
  */
 public final class BootstrapPassword {
     private BootstrapPassword() {

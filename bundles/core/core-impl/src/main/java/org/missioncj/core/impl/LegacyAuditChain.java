@@ -120,6 +120,8 @@ final class LegacyAuditChain {
         }
     }
 
+    // the same encoding as AuditBlocks' today, kept as its own copy on purpose: the records of this
+    // chain were hashed with it, so it must not change when the blocks' format does
     private static void field(StringBuilder sb, String value) {
         if (value == null) {
             sb.append("|-1:");

@@ -26,7 +26,8 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface CaseloadAccess {
     /**
      * One check of an operation's rule for a participant: the role first (403 for a role the rule does
-     * not name, without revealing whether the participant exists), then the caller's scope: 403 with a
+     * not name, without revealing whether the participant exists), then that a participant is named (400
+     * {@code participantId: is required}), then the caller's scope: 403 with a
      * hint to break the glass, the same for a participant outside it and one that does not exist. For
      * a role the rule leaves unscoped (a program admin) an unknown participant is 404. When the access
      * is {@link ParticipantAccess#BREAK_GLASS} the audit entry is flagged: its detail then starts with

@@ -17,6 +17,7 @@ import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Role;
+import org.missioncj.core.api.ValidationException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.module.ModuleSupport;
@@ -81,6 +82,9 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
     @Override
     public ParticipantAccess require(Actor actor, AccessRule rule, String participantId, AuditEntry entry) {
         rule.requireRole(actor);
+        if (Validator.isBlank(participantId)) {
+            throw new ValidationException("participantId", "is required");
+        }
         return module.work(tx -> {
             AccessMapper m = tx.mapper(AccessMapper.class);
             if (participantId == null || participantId.length() > MAX_ID || m.participantExists(participantId) == 0) {

@@ -142,6 +142,16 @@ class CaseloadAccessImplTest {
     }
 
     @Test
+    void aMissingParticipantIsABadRequestAfterTheRoleCheck() {
+        for (String blank : new String[] {null, "", "   "}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> access(cmA, blank));
+            assertEquals("participantId", e.errors().get(0).field);
+            Actor outsider = new Actor("someone", EnumSet.of(Role.COURT_LIAISON), null);
+            assertThrows(ForbiddenException.class, () -> access(outsider, blank), "the role first");
+        }
+    }
+
+    @Test
     void eachRoleSeesItsScope() {
         assertEquals(ParticipantAccess.ADMIN, access(ADMIN, onC));
         assertEquals(ParticipantAccess.TEAM, access(cmA, onA));
