@@ -60,6 +60,20 @@ public class AuditSealer {
         @AttributeDefinition(name = "Witness interval (seconds)",
                 description = "How often at most the chain's head is written down (when it moved).")
         int witnessIntervalSeconds() default 60;
+
+        @AttributeDefinition(name = "Group commit queue (requests)",
+                description = "How many requests at most wait for the group commit of their audit records (reads, "
+                        + "refusals); when it is full a request waits for room.")
+        int groupCommitQueue() default 2000;
+
+        @AttributeDefinition(name = "Group commit batch (records)",
+                description = "How many audit records at most one group commit writes in one transaction.")
+        int groupCommitBatch() default 1000;
+
+        @AttributeDefinition(name = "Group commit wait (seconds)",
+                description = "How long a request waits at most for its audit record to be committed; then it is "
+                        + "answered 503 with Retry-After, and no data leaves without its record.")
+        int groupCommitWaitSeconds() default 10;
     }
 
     private final AuditServiceImpl audit;

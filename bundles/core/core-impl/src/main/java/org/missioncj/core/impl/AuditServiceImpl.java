@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.ibatis.session.ExecutorType;
@@ -27,6 +28,7 @@ import org.missioncj.core.api.persistence.Transaction;
 import org.missioncj.core.spi.ParticipantScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -40,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * officers (all of it).
  */
 @Component(service = AuditService.class, configurationPid = "org.missioncj.core.audit")
-public class AuditServiceImpl implements AuditService {
+public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSink {
     private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
     /** Column sizes of core_audit: longer values are cut, so an audit insert never fails on them. */
     static final int DETAIL_MAX = 1000;
@@ -58,6 +60,7 @@ public class AuditServiceImpl implements AuditService {
     private volatile long lastWitnessed;
     private volatile String lastWitnessedHash;
     private volatile String latestHash;
+    private final AuditGroupCommit group;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ParticipantScope participantScope;
@@ -66,7 +69,8 @@ public class AuditServiceImpl implements AuditService {
     public AuditServiceImpl(@Reference DatabaseComponent database, AuditSealer.Config config) {
         this(database, AuditKeys.file(path(config.keyFile(), "karaf.etc", "mission-audit.keys")),
                 AuditWitness.of(config.witness(), path(config.witnessFile(), "karaf.home", "audit/witness.log").toString()),
-                config.sealGraceSeconds(), config.retentionYears(), config.witnessIntervalSeconds());
+                config.sealGraceSeconds(), config.retentionYears(), config.witnessIntervalSeconds(),
+                config.groupCommitQueue(), config.groupCommitBatch(), config.groupCommitWaitSeconds());
     }
 
     /** For tests and embedding: keys in memory, no witness, records sealed as soon as they are there. */
@@ -76,6 +80,11 @@ public class AuditServiceImpl implements AuditService {
 
     AuditServiceImpl(DatabaseComponent database, AuditKeys keys, AuditWitness witness, int graceSeconds, int retentionYears,
             int witnessIntervalSeconds) {
+        this(database, keys, witness, graceSeconds, retentionYears, witnessIntervalSeconds, 2000, 1000, 10);
+    }
+
+    AuditServiceImpl(DatabaseComponent database, AuditKeys keys, AuditWitness witness, int graceSeconds, int retentionYears,
+            int witnessIntervalSeconds, int queue, int batch, int waitSeconds) {
         this.database = database;
         this.sessions = database.sessionFactory(AuditMapper.class);
         this.keys = keys;
@@ -83,6 +92,8 @@ public class AuditServiceImpl implements AuditService {
         this.graceMillis = Math.max(0, graceSeconds) * 1000L;
         this.retentionYears = retentionYears;
         this.witnessIntervalMillis = Math.max(0, witnessIntervalSeconds) * 1000L;
+        this.group = new AuditGroupCommit("mission-audit-group-commit", queue, batch, Math.max(1, waitSeconds) * 1000L,
+                this::commitBatch);
     }
 
     private static Path path(String configured, String baseProperty, String relative) {
@@ -100,12 +111,14 @@ public class AuditServiceImpl implements AuditService {
 
     // ---- writing --------------------------------------------------------------------------------
 
+    /**
+     * In the thread's transaction: written in it if it writes anything, so the record commits or rolls back with the
+     * change it describes; if it only reads, made durable by the group commit once it has committed, before the
+     * caller goes on. Without a transaction, through the group commit at once.
+     */
     @Override
     public void record(AuditEntry entry) {
-        database.inTransaction(tx -> {
-            insert(tx, entry);
-            return null;
-        });
+        recordAll(List.of(entry));
     }
 
     @Override
@@ -113,25 +126,27 @@ public class AuditServiceImpl implements AuditService {
         if (entries.isEmpty()) {
             return;
         }
-        database.inTransaction(tx -> {
-            for (AuditEntry e : entries) {
-                insert(tx, e);
-            }
-            return null;
-        });
+        List<AuditRecord> records = new ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            records.add(toRecord(e));
+        }
+        DatabaseComponent.Tx tx = database.current();
+        if (tx != null) {
+            tx.audit(this, records);
+        } else {
+            group.append(records);
+        }
     }
 
     /**
-     * A refusal or failure is recorded in a transaction of its own. If even that fails, the request
-     * must not end as if it had been recorded: the failure goes up (the caller answers 503).
+     * A refusal or failure is recorded on its own (through the group commit), whatever the thread's transaction
+     * does. If even that fails, the request must not end as if it had been recorded: the failure goes up (the
+     * caller answers 503).
      */
     @Override
     public void recordIndependently(AuditEntry entry) {
         try {
-            database.inNewTransaction(tx -> {
-                insert(tx, entry);
-                return null;
-            });
+            group.append(List.of(toRecord(entry)));
         } catch (RuntimeException e) {
             LOG.error("Could not write an audit record for {} {} by {}; the request is refused", entry.action,
                     entry.resourceType, cut(entry.actor.username(), ACTOR_MAX), e);
@@ -140,7 +155,38 @@ public class AuditServiceImpl implements AuditService {
         }
     }
 
-    private void insert(Transaction tx, AuditEntry e) {
+    /** The records as one JDBC batch, in the transaction. */
+    @Override
+    public void write(Transaction tx, List<AuditRecord> records) {
+        try (SqlSession batch = sessions.openSession(ExecutorType.BATCH, tx.connection())) {
+            AuditMapper m = batch.getMapper(AuditMapper.class);
+            for (AuditRecord r : records) {
+                m.insert(r);
+            }
+            batch.flushStatements();
+        }
+    }
+
+    @Override
+    public void durable(List<AuditRecord> records) {
+        group.append(records);
+    }
+
+    /** The group commit's one transaction for a batch (on its own thread, in no other transaction). */
+    private void commitBatch(List<AuditRecord> records) {
+        database.inTransaction(tx -> {
+            write(tx, records);
+            return null;
+        });
+    }
+
+    /** Writes what waits for the group commit, then stops it. */
+    @Deactivate
+    public void close() {
+        group.close();
+    }
+
+    private static AuditRecord toRecord(AuditEntry e) {
         AuditRecord r = new AuditRecord();
         r.occurredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         r.actor = cut(e.actor.username(), ACTOR_MAX);
@@ -154,7 +200,7 @@ public class AuditServiceImpl implements AuditService {
         r.purpose = cut(e.actor.purpose(), ID_MAX);
         r.detail = cut(e.detail, DETAIL_MAX);
         r.clientAddress = cut(e.actor.clientAddress(), ID_MAX);
-        DatabaseComponent.mapper(tx, sessions, AuditMapper.class).insert(r);
+        return r;
     }
 
     /** At most {@code max} characters, and nothing that could break a log line or a report. */
@@ -202,7 +248,7 @@ public class AuditServiceImpl implements AuditService {
             AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
             long total = m.count(query);
             List<AuditRecord> items = m.find(query, page.offset(), page.size());
-            insert(tx, self);
+            record(self);
             return new Page<>(items, page, total);
         });
     }

@@ -21,10 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.LocalCacheScope;
 import org.apache.ibatis.session.SqlSession;
@@ -32,6 +39,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.managed.ManagedTransactionFactory;
 import org.apache.ibatis.type.JdbcType;
+import org.missioncj.core.api.audit.AuditRecord;
 import org.missioncj.core.api.persistence.Database;
 import org.missioncj.core.api.persistence.PersistenceException;
 import org.missioncj.core.api.persistence.Transaction;
@@ -58,6 +66,7 @@ public class DatabaseComponent implements Database {
     private final String databaseId;
     private final String productDescription;
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
+    private final WriteMark writes = new WriteMark();
 
     @Activate
     public DatabaseComponent(
@@ -136,6 +145,7 @@ public class DatabaseComponent implements Database {
         cfg.setCacheEnabled(false);
         cfg.setJdbcTypeForNull("derby".equals(databaseId) ? JdbcType.VARCHAR : JdbcType.OTHER);
         PortableTypes.register(cfg.getTypeHandlerRegistry());
+        cfg.addInterceptor(writes);
         cfg.setDefaultEnumTypeHandler(PortableTypes.EnumHandler.class);
         // Annotation mappers load with their own bundle's class loader, so no scanning is needed.
         for (Class<?> m : mappers) {
@@ -151,32 +161,56 @@ public class DatabaseComponent implements Database {
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-        Tx outer = current.get();
-        if (outer != null) {
-            return runChecked(work, outer);
+        if (current.get() != null) {
+            return runChecked(work, current.get());
         }
+        try {
+            return outermost(work);
+        } catch (DatabaseFailures.Busy e) {
+            // the database rolled the work back (a lock wait timed out, a deadlock): run it once more, after a pause
+            // that keeps two requests from meeting again at the same moment; a second refusal goes to the caller (503)
+            LOG.info("The database was busy ({}); running the transaction once more", e.getCause().getMessage());
+            pause(ThreadLocalRandom.current().nextLong(20, 120));
+            return outermost(work);
+        }
+    }
+
+    private <T> T outermost(TransactionWork<T> work) {
         Tx tx;
         try {
             tx = new Tx(dataSource.getConnection());
         } catch (SQLException e) {
-            throw new PersistenceException("The mission database is not reachable: " + e.getMessage(), e);
+            throw DatabaseFailures.translate(e, new PersistenceException("The mission database is not reachable: "
+                    + e.getMessage(), e));
         }
         current.set(tx);
         boolean committed = false;
+        T result;
         try {
-            T result = runChecked(work, tx);
+            result = runChecked(work, tx);
             tx.commit();
             committed = true;
-            return result;
         } finally {
             current.remove();
             if (!committed) {
                 tx.rollbackQuietly();
             }
             tx.close();
-            if (committed) {
-                tx.runAfterCommit();
-            }
+        }
+        try {
+            tx.makeAuditDurable();
+        } finally {
+            tx.runAfterCommit();
+        }
+        return result;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PersistenceException("Interrupted while the database was busy", e);
         }
     }
 
@@ -197,9 +231,9 @@ public class DatabaseComponent implements Database {
         try {
             return work.run(tx);
         } catch (RuntimeException e) {
-            throw e;
+            throw DatabaseFailures.translate(e);
         } catch (SQLException e) {
-            throw new PersistenceException("Database error: " + e.getMessage(), e);
+            throw DatabaseFailures.translate(e, new PersistenceException("Database error: " + e.getMessage(), e));
         } catch (Exception e) {
             throw new PersistenceException(e.getMessage(), e);
         }
@@ -395,19 +429,54 @@ public class DatabaseComponent implements Database {
         }
     }
 
+    /**
+     * Audit records of a transaction: written in it when it wrote something, so they commit or roll back with
+     * that; after it, and durable before the caller goes on, when it only read.
+     */
+    interface AuditSink {
+        /** Writes the records in the transaction, before it commits. */
+        void write(Transaction tx, List<AuditRecord> records);
+
+        /** Makes the records durable after the transaction committed; returns once they are, or throws. */
+        void durable(List<AuditRecord> records);
+    }
+
+    /** The transaction bound to this thread, for the audit trail (which defers a read's records to its commit). */
+    Tx current() {
+        return current.get();
+    }
+
+    /** Marks the thread's transaction as one that wrote, for every insert, update and delete a mapper sends. */
+    @Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
+    private final class WriteMark implements Interceptor {
+        @Override
+        public Object intercept(Invocation invocation) throws Throwable {
+            Tx tx = current.get();
+            if (tx != null) {
+                tx.wrote = true;
+            }
+            return invocation.proceed();
+        }
+    }
+
     /** A transaction: one connection with auto-commit off and the sessions opened on it. */
     static final class Tx implements Transaction {
         private final Connection connection;
         private final Map<SqlSessionFactory, SqlSession> sessions = new HashMap<>();
         private final List<Runnable> afterCommit = new ArrayList<>();
+        private final List<AuditRecord> audit = new ArrayList<>();
+        private AuditSink auditSink;
+        private boolean wrote;
 
         Tx(Connection connection) throws SQLException {
             this.connection = connection;
             connection.setAutoCommit(false);
         }
 
+        /** The connection itself: what is done with it is not seen, so the transaction counts as one that wrote. */
         @Override
         public Connection connection() {
+            wrote = true;
             return connection;
         }
 
@@ -420,14 +489,32 @@ public class DatabaseComponent implements Database {
             afterCommit.add(action);
         }
 
+        /** Adds audit records to the transaction (see {@link AuditSink}); they are dropped if it rolls back. */
+        void audit(AuditSink sink, List<AuditRecord> records) {
+            auditSink = sink;
+            audit.addAll(records);
+        }
+
         void commit() {
             try {
                 for (SqlSession s : sessions.values()) {
                     s.flushStatements();
                 }
+                if (wrote && !audit.isEmpty()) {
+                    auditSink.write(this, audit);
+                    audit.clear();
+                }
                 connection.commit();
             } catch (SQLException e) {
-                throw new PersistenceException("Commit failed: " + e.getMessage(), e);
+                throw DatabaseFailures.translate(e, new PersistenceException("Commit failed: " + e.getMessage(), e));
+            } catch (RuntimeException e) {
+                throw DatabaseFailures.translate(e);
+            }
+        }
+
+        void makeAuditDurable() {
+            if (!audit.isEmpty()) {
+                auditSink.durable(audit);
             }
         }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.missioncj.core.api.security.SignInGuard;
@@ -48,6 +49,14 @@ public class SignInGuardImpl implements SignInGuard {
     private final Duration window;
     private final int clientMaxFailures;
     static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+    /**
+     * How long a client found not blocked is taken as not blocked without asking the database again: every request
+     * asks, so this spares a transaction per request under load. A failure on this node forgets the answer at once;
+     * a block set by another node is seen here within this time.
+     */
+    static final long CLEAR_FOR_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final int CLEAR_MAX = 10_000;
+    private final ConcurrentHashMap<String, Long> clearUntil = new ConcurrentHashMap<>();
 
     @Activate
     public SignInGuardImpl(@Reference DatabaseComponent database, Config config) {
@@ -112,12 +121,24 @@ public class SignInGuardImpl implements SignInGuard {
         if (clientAddress == null) {
             return Optional.empty();
         }
+        long nanos = System.nanoTime();
+        Long clear = clearUntil.get(clientAddress);
+        if (clear != null && nanos - clear < 0) {
+            return Optional.empty();
+        }
         Instant now = now();
-        return database.inTransaction(tx -> {
+        Optional<Instant> blocked = database.inTransaction(tx -> {
             SignInMapper.ClientRow r = DatabaseComponent.mapper(tx, sessions, SignInMapper.class).client(clientAddress);
             return r != null && r.blockedUntil != null && r.blockedUntil.isAfter(now) ? Optional.of(r.blockedUntil)
                     : Optional.<Instant>empty();
         });
+        if (blocked.isEmpty()) {
+            if (clearUntil.size() >= CLEAR_MAX) {
+                clearUntil.clear();
+            }
+            clearUntil.put(clientAddress, nanos + CLEAR_FOR_NANOS);
+        }
+        return blocked;
     }
 
     @Override
@@ -125,6 +146,7 @@ public class SignInGuardImpl implements SignInGuard {
         if (clientAddress == null) {
             return Optional.empty();
         }
+        clearUntil.remove(clientAddress);
         Instant now = now();
         return database.inTransaction(tx -> {
             SignInMapper m = DatabaseComponent.mapper(tx, sessions, SignInMapper.class);

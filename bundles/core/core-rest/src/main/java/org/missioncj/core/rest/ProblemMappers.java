@@ -166,17 +166,24 @@ final class ProblemMappers {
         @Override
         public Response toResponse(Throwable e) {
             String incident = UUID.randomUUID().toString();
-            LOG.error("Unexpected error, incident {}", incident, e);
-            Problem p = Problem.of(500, "internal", "Internal error",
-                    "The request failed on the server. Nothing was changed by it; quote incident " + incident
-                            + " to your administrator.");
             if (e instanceof org.missioncj.core.api.persistence.PersistenceException) {
-                p = Problem.of(503, "database-unavailable", "Service unavailable",
-                        "The database did not answer. Nothing was changed; try again in a few seconds (incident "
+                // busy or unreachable: the cause is the database's state, not a defect; one line, not a stack, so a
+                // database that is down for a minute does not bury the log
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                LOG.warn("Database unavailable, incident {}: {} ({})", incident, e.getMessage(), root.getMessage());
+                Problem p = Problem.of(503, "database-unavailable", "Service unavailable",
+                        "The database could not serve the request now. Try again in a few seconds (incident "
                                 + incident + ").");
                 p.incident = incident;
                 return Response.fromResponse(p.toResponse()).header("Retry-After", "5").build();
             }
+            LOG.error("Unexpected error, incident {}", incident, e);
+            Problem p = Problem.of(500, "internal", "Internal error",
+                    "The request failed on the server. Nothing was changed by it; quote incident " + incident
+                            + " to your administrator.");
             p.incident = incident;
             return p.toResponse();
         }

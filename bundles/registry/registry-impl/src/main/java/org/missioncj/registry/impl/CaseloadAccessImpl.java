@@ -87,10 +87,13 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
         }
         return module.work(tx -> {
             AccessMapper m = tx.mapper(AccessMapper.class);
-            if (participantId == null || participantId.length() > MAX_ID || m.participantExists(participantId) == 0) {
+            if (participantId.length() > MAX_ID) {
                 throw unknown(actor, rule, "participant", participantId);
             }
             if (rule.scope() == Scope.ANY || rule.isUnscoped(actor)) {
+                if (m.participantExists(participantId) == 0) {
+                    throw unknown(actor, rule, "participant", participantId);
+                }
                 return ParticipantAccess.ADMIN;
             }
             Optional<Staff> me = scopes.staffOf(actor);
@@ -100,8 +103,12 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
             if (!actor.hasAnyRole(Role.CLINICAL_STAFF)) {
                 throw outOfScope("participant", participantId, rule.action());
             }
+            // an enrolled participant exists (the enrollment's foreign key): asked only when there is no enrollment
             List<AccessMapper.Placement> placements = m.placements(participantId);
             if (placements.isEmpty()) {
+                if (m.participantExists(participantId) == 0) {
+                    throw unknown(actor, rule, "participant", participantId);
+                }
                 return ParticipantAccess.INTAKE;
             }
             AccessMapper.Placement placed = placements.get(0);
