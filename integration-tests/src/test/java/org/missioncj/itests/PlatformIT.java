@@ -223,6 +223,70 @@ public class PlatformIT extends MissionTestSupport {
         // here it would leave the chain broken for the classes that share this PostgreSQL database
     }
 
+    /**
+     * Eight clients at once, each on its own connection: creates (a write and its audit record in one transaction),
+     * reads by id and list searches (their records through the group commit), while a ninth verifies the chain, which
+     * seals what was committed. Every request is answered (never 500), every read has its record, and the chain holds.
+     */
+    @Test
+    public void concurrentWritersAndReadersAreAllAnsweredAuditedAndTheChainHolds() throws Exception {
+        int clients = 8;
+        int rounds = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients + 1);
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            int client = t;
+            work.add(pool.submit(() -> {
+                for (int i = 0; i < rounds; i++) {
+                    try {
+                        Reply c = createParticipant("Load" + client, "Round" + i, "1980-02-0" + (1 + client % 9), null);
+                        if (c.status != 201) {
+                            failures.add("create: " + c);
+                            continue;
+                        }
+                        String id = c.json.get("id").asText();
+                        created.add(id);
+                        Reply r = get(CM, "/participants/" + id);
+                        if (r.status != 200) {
+                            failures.add("read: " + r);
+                        }
+                        Reply l = get(CM, "/participants?name=Round" + i + "&page=0&size=5");
+                        if (l.status != 200) {
+                            failures.add("list: " + l);
+                        }
+                    } catch (Exception e) {
+                        failures.add(e.toString());
+                    }
+                }
+                return null;
+            }));
+        }
+        java.util.concurrent.Future<List<Boolean>> verifier = pool.submit(() -> {
+            List<Boolean> intact = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                intact.add(get(PRIVACY, "/audit/verify").json.get("intact").asBoolean());
+            }
+            return intact;
+        });
+        for (java.util.concurrent.Future<?> f : work) {
+            f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        List<Boolean> duringLoad = verifier.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        pool.shutdown();
+        assertTrue(failures.toString(), failures.isEmpty());
+        assertEquals(clients * rounds, created.size());
+        assertFalse("the chain verified while it was written: " + duringLoad, duringLoad.contains(false));
+        for (String id : created) {
+            Reply trail = get(PRIVACY, "/audit?participantId=" + id + "&action=READ&actor=" + CM);
+            // its own read, and the lists (and duplicate warnings) that showed it
+            assertTrue(trail.toString(), trail.json.get("totalItems").asLong() >= 1);
+        }
+        Reply after = get(PRIVACY, "/audit/verify");
+        assertTrue(after.toString(), after.json.get("intact").asBoolean());
+    }
+
     private javax.sql.DataSource dataSource(String name) throws Exception {
         return bundleContext.getService(bundleContext.getServiceReferences(javax.sql.DataSource.class,
             "(osgi.jndi.service.name=" + name + ")").iterator().next());
