@@ -34,8 +34,8 @@ final class AuditBlocks {
     }
 
     /**
-     * Seals the next block, in the caller's transaction; returns how many records it sealed ({@link
-     * #BLOCK_SIZE} means more may be waiting, 0 that nothing older than the horizon is unsealed).
+     * Seals the next block, in the caller's transaction: the records of at most {@link #BLOCK_SIZE} ids from the
+     * first unsealed one. Returns how many records it sealed (0: nothing older than the horizon is unsealed).
      */
     static int sealBlock(AuditMapper m, AuditKeys keys, Instant horizon, Instant now) {
         m.lockSeal(now);
@@ -50,7 +50,12 @@ final class AuditBlocks {
         if (oldestOpen != null && !oldestOpen.isAfter(limit)) {
             limit = oldestOpen.minusMillis(1); // nothing that transaction may still commit
         }
-        List<AuditRecord> candidates = m.after(afterId, BLOCK_SIZE);
+        Long first = m.firstAfter(afterId);
+        if (first == null) {
+            return 0;
+        }
+        // at most BLOCK_SIZE ids from the first record on (ids an insert used up and rolled back are not records)
+        List<AuditRecord> candidates = m.range(first, first + BLOCK_SIZE - 1);
         List<AuditRecord> sealed = new ArrayList<>();
         for (AuditRecord r : candidates) {
             if (r.occurredAt.isAfter(limit)) {

@@ -153,9 +153,17 @@ public interface AuditMapper {
             + "#{lastAt}, #{records}, #{keyId}, #{prevHash}, #{blockHash}, #{sealedAt})")
     void insertBlock(Block b);
 
-    /** The oldest records after an id, in id order: what the next block may seal. */
-    @Select("SELECT " + COLUMNS + " FROM core_audit WHERE id > #{after} ORDER BY id OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
-    List<AuditRecord> after(@Param("after") long afterId, @Param("limit") int limit);
+    /** The first record id after an id (from the primary key's index), or null. */
+    @Select("SELECT MIN(id) FROM core_audit WHERE id > #{after}")
+    Long firstAfter(@Param("after") long afterId);
+
+    /**
+     * The records with ids from {@code first} to {@code last}, in id order: what the next block may seal. A bounded
+     * range of the primary key: "id &gt; ? ORDER BY id FETCH NEXT n" made Derby sort the whole table on every pass once
+     * it held a few hundred thousand records.
+     */
+    @Select("SELECT " + COLUMNS + " FROM core_audit WHERE id >= #{first} AND id <= #{last} ORDER BY id")
+    List<AuditRecord> range(@Param("first") long firstId, @Param("last") long lastId);
 
     @Select("SELECT " + COLUMNS + " FROM core_audit WHERE id >= #{first} AND id <= #{last} ORDER BY id")
     List<AuditRecord> between(@Param("first") long firstId, @Param("last") long lastId);

@@ -49,6 +49,7 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
     static final int ID_MAX = 64;
     static final int ACTOR_MAX = 128;
     static final int ROLES_MAX = 256;
+    static final int MAX_BLOCKS_PER_PASS = 100;
 
     private final DatabaseComponent database;
     private final SqlSessionFactory sessions;
@@ -312,13 +313,16 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
         int total = sealLegacy();
         signStart();
         int sealed;
+        int blocks = 0;
         do {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Instant horizon = now.minusMillis(graceMillis);
             sealed = database.inNewTransaction(tx -> AuditBlocks.sealBlock(DatabaseComponent.mapper(tx, sessions, AuditMapper.class), keys,
                     horizon, now));
             total += sealed;
-        } while (sealed == AuditBlocks.BLOCK_SIZE);
+            // ids rolled back leave blocks short of BLOCK_SIZE: go on while any record was sealed, and write the head
+            // down for the witness at least every MAX_BLOCKS_PER_PASS blocks
+        } while (sealed > 0 && ++blocks < MAX_BLOCKS_PER_PASS);
         witnessHead(false);
         return total;
     }

@@ -25,15 +25,19 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import org.apache.ibatis.cache.CacheKey;
+import org.apache.ibatis.cursor.Cursor;
+import org.apache.ibatis.executor.BatchResult;
 import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.plugin.Interceptor;
-import org.apache.ibatis.plugin.Intercepts;
-import org.apache.ibatis.plugin.Invocation;
-import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
@@ -66,7 +70,6 @@ public class DatabaseComponent implements Database {
     private final String databaseId;
     private final String productDescription;
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
-    private final WriteMark writes = new WriteMark();
 
     @Activate
     public DatabaseComponent(
@@ -138,14 +141,13 @@ public class DatabaseComponent implements Database {
         Properties p = new Properties();
         p.setProperty("closeConnection", "false");
         tf.setProperties(p);
-        Configuration cfg = new Configuration(new Environment("mission", tf, dataSource));
+        Configuration cfg = new TrackingConfiguration(new Environment("mission", tf, dataSource));
         cfg.setDatabaseId(databaseId);
         cfg.setMapUnderscoreToCamelCase(true);
         cfg.setLocalCacheScope(LocalCacheScope.STATEMENT);
         cfg.setCacheEnabled(false);
         cfg.setJdbcTypeForNull("derby".equals(databaseId) ? JdbcType.VARCHAR : JdbcType.OTHER);
         PortableTypes.register(cfg.getTypeHandlerRegistry());
-        cfg.addInterceptor(writes);
         cfg.setDefaultEnumTypeHandler(PortableTypes.EnumHandler.class);
         // Annotation mappers load with their own bundle's class loader, so no scanning is needed.
         for (Class<?> m : mappers) {
@@ -170,7 +172,7 @@ public class DatabaseComponent implements Database {
             // the database rolled the work back (a lock wait timed out, a deadlock): run it once more, after a pause
             // that keeps two requests from meeting again at the same moment; a second refusal goes to the caller (503)
             LOG.info("The database was busy ({}); running the transaction once more", e.getCause().getMessage());
-            pause(ThreadLocalRandom.current().nextLong(20, 120));
+            pause(ThreadLocalRandom.current().nextLong(50, 500));
             return outermost(work);
         }
     }
@@ -446,16 +448,108 @@ public class DatabaseComponent implements Database {
         return current.get();
     }
 
-    /** Marks the thread's transaction as one that wrote, for every insert, update and delete a mapper sends. */
-    @Intercepts(@Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}))
-    private final class WriteMark implements Interceptor {
+    /**
+     * MyBatis' configuration with one change: every executor marks the thread's transaction as one that wrote, for
+     * each insert, update and delete a mapper sends (a plain delegate: an interceptor plugin would put a reflective
+     * proxy in front of every statement of every request).
+     */
+    private final class TrackingConfiguration extends Configuration {
+        TrackingConfiguration(Environment environment) {
+            super(environment);
+        }
+
         @Override
-        public Object intercept(Invocation invocation) throws Throwable {
+        public Executor newExecutor(org.apache.ibatis.transaction.Transaction transaction, ExecutorType executorType) {
+            return new WriteMarkingExecutor(super.newExecutor(transaction, executorType));
+        }
+    }
+
+    private final class WriteMarkingExecutor implements Executor {
+        private final Executor delegate;
+
+        WriteMarkingExecutor(Executor delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public int update(MappedStatement ms, Object parameter) throws SQLException {
             Tx tx = current.get();
             if (tx != null) {
                 tx.wrote = true;
             }
-            return invocation.proceed();
+            return delegate.update(ms, parameter);
+        }
+
+        @Override
+        public <E> List<E> query(MappedStatement ms, Object parameter, RowBounds rowBounds, ResultHandler resultHandler,
+                CacheKey cacheKey, BoundSql boundSql) throws SQLException {
+            return delegate.query(ms, parameter, rowBounds, resultHandler, cacheKey, boundSql);
+        }
+
+        @Override
+        public <E> List<E> query(MappedStatement ms, Object parameter, RowBounds rowBounds, ResultHandler resultHandler)
+                throws SQLException {
+            return delegate.query(ms, parameter, rowBounds, resultHandler);
+        }
+
+        @Override
+        public <E> Cursor<E> queryCursor(MappedStatement ms, Object parameter, RowBounds rowBounds) throws SQLException {
+            return delegate.queryCursor(ms, parameter, rowBounds);
+        }
+
+        @Override
+        public List<BatchResult> flushStatements() throws SQLException {
+            return delegate.flushStatements();
+        }
+
+        @Override
+        public void commit(boolean required) throws SQLException {
+            delegate.commit(required);
+        }
+
+        @Override
+        public void rollback(boolean required) throws SQLException {
+            delegate.rollback(required);
+        }
+
+        @Override
+        public CacheKey createCacheKey(MappedStatement ms, Object parameterObject, RowBounds rowBounds, BoundSql boundSql) {
+            return delegate.createCacheKey(ms, parameterObject, rowBounds, boundSql);
+        }
+
+        @Override
+        public boolean isCached(MappedStatement ms, CacheKey key) {
+            return delegate.isCached(ms, key);
+        }
+
+        @Override
+        public void clearLocalCache() {
+            delegate.clearLocalCache();
+        }
+
+        @Override
+        public void deferLoad(MappedStatement ms, MetaObject resultObject, String property, CacheKey key, Class<?> targetType) {
+            delegate.deferLoad(ms, resultObject, property, key, targetType);
+        }
+
+        @Override
+        public org.apache.ibatis.transaction.Transaction getTransaction() {
+            return delegate.getTransaction();
+        }
+
+        @Override
+        public void close(boolean forceRollback) {
+            delegate.close(forceRollback);
+        }
+
+        @Override
+        public boolean isClosed() {
+            return delegate.isClosed();
+        }
+
+        @Override
+        public void setExecutorWrapper(Executor executor) {
+            delegate.setExecutorWrapper(executor);
         }
     }
 
