@@ -158,6 +158,58 @@ public class SecurityIT extends MissionTestSupport {
             "X-Forwarded-Proto", "https")).status);
     }
 
+    /**
+     * The attack's finding: guesses sent in parallel all reached the realm before the first was counted, so 12 at once
+     * gave 12 guesses instead of 5, and a right password sent among them lifted the lock they had earned.
+     */
+    @Test
+    public void guessesSentInParallelMeetTheLockAndTheBackOffTheirPredecessorsEarned() throws Exception {
+        String victim = "it.parallel." + RUN;
+        account(victim, "CASE_MANAGER");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<Integer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String from = "198.18.0." + (i + 1); // one address each: this is the name's lock, not the client's back-off
+            guesses.add(pool.submit(() -> as(victim, "a wrong guess " + from, "GET", "/me",
+                Map.of("X-Forwarded-For", from, "X-Forwarded-Proto", "https")).status));
+        }
+        for (java.util.concurrent.Future<Integer> g : guesses) {
+            assertEquals(Integer.valueOf(401), g.get());
+        }
+        Reply right = as(victim, password(), "GET", "/me", Map.of("X-Forwarded-For", "198.18.0.99", "X-Forwarded-Proto",
+            "https"));
+        assertEquals("locked after five, whatever came at the same moment", 401, right.status);
+        String trail = get(PRIVACY, "/audit?actor=" + victim + "&size=100").raw.body();
+        assertEquals(trail, 4, count(trail, "refused by the realm"));
+        assertEquals(trail, 1, count(trail, "\"ACCOUNT_LOCKED\""));
+
+        // one client, eight wrong guesses at once, three allowed: the fourth blocks it, the rest are not tried
+        List<java.util.concurrent.Future<Integer>> burst = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String name = "sprayed" + i + "." + RUN;
+            burst.add(pool.submit(() -> as(name, "a wrong guess", "GET", "/me",
+                Map.of("X-Forwarded-For", "198.18.1.1", "X-Forwarded-Proto", "https")).status));
+        }
+        int tried = 0;
+        int slowed = 0;
+        for (java.util.concurrent.Future<Integer> g : burst) {
+            int status = g.get();
+            tried += status == 401 ? 1 : 0;
+            slowed += status == 429 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(8, tried + slowed);
+        assertTrue("tried " + tried + " of 8", tried <= 5 && slowed >= 3);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     public void participantDataIsNeverCachedOrSniffed() throws Exception {
         Reply p = createParticipant("Header", "Check", "1990-03-03", null);

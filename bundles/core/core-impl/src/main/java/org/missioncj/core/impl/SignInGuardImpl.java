@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.ibatis.session.SqlSessionFactory;
+import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.security.SignInGuard;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,7 +57,9 @@ public class SignInGuardImpl implements SignInGuard {
      */
     static final long CLEAR_FOR_NANOS = Duration.ofSeconds(1).toNanos();
     private static final int CLEAR_MAX = 10_000;
-    private final ConcurrentHashMap<String, Long> clearUntil = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, long[]> clearUntil = new ConcurrentHashMap<>();
+    /** When this node last counted a failure of each client (after it committed): older "not blocked" answers are void. */
+    private final ConcurrentHashMap<String, Long> lastFailure = new ConcurrentHashMap<>();
 
     @Activate
     public SignInGuardImpl(@Reference DatabaseComponent database, Config config) {
@@ -84,14 +87,23 @@ public class SignInGuardImpl implements SignInGuard {
 
     @Override
     public Optional<Instant> failed(String username) {
+        try {
+            return countFailure(username);
+        } catch (ConflictException firstFailureTwice) {
+            return countFailure(username); // another node inserted the first failure at the same moment
+        }
+    }
+
+    private Optional<Instant> countFailure(String username) {
         Instant now = now();
         return database.inTransaction(tx -> {
             SignInMapper m = DatabaseComponent.mapper(tx, sessions, SignInMapper.class);
-            SignInMapper.Row r = m.find(username);
-            if (r == null) {
+            // the row's lock first: failures counted at the same moment (on any node) are counted one after another
+            if (m.lockRow(username) == 0) {
                 m.first(username, now);
                 return maxFailures == 1 ? lockNow(m, username, 1, now) : Optional.<Instant>empty();
             }
+            SignInMapper.Row r = m.find(username);
             int failures = r.lastFailure.plus(window).isBefore(now) && (r.lockedUntil == null || r.lockedUntil.isBefore(now))
                     ? 1 : r.failures + 1;
             if (failures >= maxFailures) {
@@ -108,10 +120,12 @@ public class SignInGuardImpl implements SignInGuard {
         return Optional.of(until);
     }
 
+    /** Clears the count, but never a lock that is in force (set meanwhile by a failure on this or another node). */
     @Override
     public void succeeded(String username) {
+        Instant now = now();
         database.inTransaction(tx -> {
-            DatabaseComponent.mapper(tx, sessions, SignInMapper.class).clear(username);
+            DatabaseComponent.mapper(tx, sessions, SignInMapper.class).clear(username, now);
             return null;
         });
     }
@@ -122,8 +136,9 @@ public class SignInGuardImpl implements SignInGuard {
             return Optional.empty();
         }
         long nanos = System.nanoTime();
-        Long clear = clearUntil.get(clientAddress);
-        if (clear != null && nanos - clear < 0) {
+        long[] clear = clearUntil.get(clientAddress);
+        Long failedAt = lastFailure.get(clientAddress);
+        if (clear != null && nanos - clear[0] < 0 && (failedAt == null || clear[1] - failedAt > 0)) {
             return Optional.empty();
         }
         Instant now = now();
@@ -136,7 +151,8 @@ public class SignInGuardImpl implements SignInGuard {
             if (clearUntil.size() >= CLEAR_MAX) {
                 clearUntil.clear();
             }
-            clearUntil.put(clientAddress, nanos + CLEAR_FOR_NANOS);
+            // read at `nanos`: void if a failure of this client committed after that
+            clearUntil.put(clientAddress, new long[] {nanos + CLEAR_FOR_NANOS, nanos});
         }
         return blocked;
     }
@@ -147,14 +163,28 @@ public class SignInGuardImpl implements SignInGuard {
             return Optional.empty();
         }
         clearUntil.remove(clientAddress);
+        try {
+            return countClientFailure(clientAddress);
+        } catch (ConflictException firstFailureTwice) {
+            return countClientFailure(clientAddress);
+        } finally {
+            lastFailure.put(clientAddress, System.nanoTime());
+            if (lastFailure.size() >= CLEAR_MAX) {
+                lastFailure.clear();
+                clearUntil.clear();
+            }
+        }
+    }
+
+    private Optional<Instant> countClientFailure(String clientAddress) {
         Instant now = now();
         return database.inTransaction(tx -> {
             SignInMapper m = DatabaseComponent.mapper(tx, sessions, SignInMapper.class);
-            SignInMapper.ClientRow r = m.client(clientAddress);
-            if (r == null) {
+            if (m.lockClientRow(clientAddress) == 0) {
                 m.firstClientFailure(clientAddress, now);
                 return Optional.<Instant>empty();
             }
+            SignInMapper.ClientRow r = m.client(clientAddress);
             boolean stale = r.lastFailure.plus(window).isBefore(now)
                     && (r.blockedUntil == null || r.blockedUntil.isBefore(now));
             int failures = stale ? 1 : r.failures + 1;

@@ -26,8 +26,12 @@ public interface SignInMapper {
     void update(@Param("u") String username, @Param("failures") int failures, @Param("now") Instant now,
             @Param("until") Instant lockedUntil);
 
-    @Delete("DELETE FROM core_signin WHERE username = #{u}")
-    void clear(@Param("u") String username);
+    /** Takes the row's lock (an update that changes nothing); 0 when there is no row yet. */
+    @Update("UPDATE core_signin SET failures = failures WHERE username = #{u}")
+    int lockRow(@Param("u") String username);
+
+    @Delete("DELETE FROM core_signin WHERE username = #{u} AND (locked_until IS NULL OR locked_until <= #{now})")
+    void clear(@Param("u") String username, @Param("now") Instant now);
 
     class ClientRow {
         public String clientAddress;
@@ -38,6 +42,9 @@ public interface SignInMapper {
 
     @Select("SELECT client_address, failures, last_failure, blocked_until FROM core_signin_client WHERE client_address = #{c}")
     ClientRow client(@Param("c") String clientAddress);
+
+    @Update("UPDATE core_signin_client SET failures = failures WHERE client_address = #{c}")
+    int lockClientRow(@Param("c") String clientAddress);
 
     @Insert("INSERT INTO core_signin_client (client_address, failures, last_failure, blocked_until) VALUES (#{c}, 1, #{now}, NULL)")
     void firstClientFailure(@Param("c") String clientAddress, @Param("now") Instant now);

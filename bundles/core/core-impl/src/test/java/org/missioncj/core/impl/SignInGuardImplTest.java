@@ -43,6 +43,45 @@ class SignInGuardImplTest {
     }
 
     @Test
+    void failuresAtTheSameMomentAreEachCountedAndASuccessKeepsALockInForce() throws Exception {
+        // the attack's finding: parallel failures read the same count and wrote it back, so 12 guesses counted as few
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<Optional<Instant>>> user = new java.util.ArrayList<>();
+        java.util.List<java.util.concurrent.Future<Optional<Instant>>> client = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            user.add(pool.submit(() -> guard.failed("cm.parallel")));
+            client.add(pool.submit(() -> guard.clientFailed("203.0.113.99")));
+        }
+        int locks = 0;
+        for (java.util.concurrent.Future<Optional<Instant>> f : user) {
+            locks += f.get().isPresent() ? 1 : 0;
+        }
+        java.util.List<Instant> blocks = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Optional<Instant>> f : client) {
+            f.get().ifPresent(blocks::add);
+        }
+        pool.shutdown();
+        assertTrue(locks >= 1, "the fifth failure locks the name");
+        assertTrue(guard.lockedUntil("cm.parallel").isPresent());
+        // 12 failures against a limit of 3: the 4th to the 12th block for 1, 2, 4 ... 256 s, each counted once
+        assertEquals(9, blocks.size(), blocks.toString());
+        assertEquals(clock.plusSeconds(256), blocks.stream().max(Instant::compareTo).get());
+        guard.succeeded("cm.parallel");
+        assertTrue(guard.lockedUntil("cm.parallel").isPresent(), "a right password does not lift a lock in force");
+    }
+
+    @Test
+    void aClientFoundNotBlockedIsAskedAgainAfterItsNextFailure() {
+        for (int i = 0; i < 3; i++) {
+            assertFalse(guard.clientBlockedUntil("198.51.100.7").isPresent()); // remembered for a second
+            guard.clientFailed("198.51.100.7");
+        }
+        assertFalse(guard.clientBlockedUntil("198.51.100.7").isPresent());
+        assertTrue(guard.clientFailed("198.51.100.7").isPresent());
+        assertTrue(guard.clientBlockedUntil("198.51.100.7").isPresent(), "the remembered answer is void after a failure");
+    }
+
+    @Test
     void successAndTimeStartTheCountAgain() {
         for (int i = 0; i < 4; i++) {
             guard.failed("pss.test");

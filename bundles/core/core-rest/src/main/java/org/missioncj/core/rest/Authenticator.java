@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -48,6 +49,7 @@ final class Authenticator {
     }
 
     private static final int CACHE_MAX = 10_000;
+    private final ReentrantLock[] userLocks = stripes(64);
     private final String realm;
     private final long cacheMillis;
     private final SignInGuard guard;
@@ -100,6 +102,21 @@ final class Authenticator {
      * Signs in against the realm, unless the user name is locked; counts failures in the shared
      * guard, which locks the user name after too many.
      */
+    /** The remembered sign-in for these credentials, or null when the realm must be asked. */
+    Result fromCache(String username, String password) {
+        Identity cached = cache.get(cacheKey(username, password));
+        return cached != null && cached.expiresAtMillis > System.currentTimeMillis() ? new Result(cached, null, false, false)
+                : null;
+    }
+
+    /**
+     * The lock that one user name's sign-ins checked with the realm take, so that attempts sent at the same moment
+     * are counted one after another: the sixth of twelve parallel guesses finds the name locked by the fifth.
+     */
+    ReentrantLock userLock(String username) {
+        return userLocks[Math.floorMod(username.hashCode(), userLocks.length)];
+    }
+
     Result authenticate(String username, String password) {
         String key = cacheKey(username, password);
         long now = System.currentTimeMillis();
@@ -107,6 +124,16 @@ final class Authenticator {
         if (cached != null && cached.expiresAtMillis > now) {
             return new Result(cached, null, false, false);
         }
+        ReentrantLock lock = userLock(username);
+        lock.lock();
+        try {
+            return check(username, password, key, now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Result check(String username, String password, String key, long now) {
         Optional<Instant> locked = guard.lockedUntil(username);
         if (locked.isPresent()) {
             return new Result(null, locked.get(), false, true);
@@ -134,6 +161,14 @@ final class Authenticator {
             }
         }
         return new Result(fresh.get(), null, false, true);
+    }
+
+    static ReentrantLock[] stripes(int n) {
+        ReentrantLock[] locks = new ReentrantLock[n];
+        for (int i = 0; i < n; i++) {
+            locks[i] = new ReentrantLock();
+        }
+        return locks;
     }
 
     /** Forgets every remembered sign-in of the user (disabled, roles or password changed). */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.NotAuthorizedException;
@@ -37,6 +38,7 @@ import org.missioncj.core.api.security.SignInGuard;
  * then the realm, with the lockout. Every refusal is audited.
  */
 final class SecurityFilter implements ContainerRequestFilter {
+    private static final ReentrantLock[] CLIENT_LOCKS = Authenticator.stripes(64);
     private static final String CHALLENGE = "Basic realm=\"mission\"";
     private static final String WRONG = "The user name or password is wrong, or the account is locked.";
 
@@ -94,16 +96,33 @@ final class SecurityFilter implements ContainerRequestFilter {
         if (purpose != null) {
             new Validator().maxLength(MissionRest.PURPOSE_HEADER, purpose, 64).throwIfInvalid();
         }
-        Authenticator.Result result = authenticator.authenticate(username, credentials.get()[1]);
-        if (result.identity == null) {
-            String detail = result.lockedUntil == null ? "HTTP Basic sign-in refused by the realm"
-                    : result.lockedNow ? "too many failed sign-ins: locked until " + result.lockedUntil
-                    : "sign-in refused: locked until " + result.lockedUntil;
-            if (result.lockedNow) {
-                deny(username, purpose, transport, "ACCOUNT_LOCKED", detail);
+        Authenticator.Result result = authenticator.fromCache(username, credentials.get()[1]);
+        if (result == null) {
+            // asking the realm: one client's attempts one after another, so guesses sent in parallel meet the
+            // back-off their predecessors earned (and a name's, the lock; see Authenticator.userLock)
+            ReentrantLock lock = CLIENT_LOCKS[Math.floorMod(String.valueOf(transport.clientAddress).hashCode(),
+                    CLIENT_LOCKS.length)];
+            lock.lock();
+            try {
+                Optional<Instant> now = guard.clientBlockedUntil(transport.clientAddress);
+                if (now.isPresent()) {
+                    tooMany(request, now.get());
+                    return;
+                }
+                result = authenticator.authenticate(username, credentials.get()[1]);
+                if (result.identity == null) {
+                    String detail = result.lockedUntil == null ? "HTTP Basic sign-in refused by the realm"
+                            : result.lockedNow ? "too many failed sign-ins: locked until " + result.lockedUntil
+                            : "sign-in refused: locked until " + result.lockedUntil;
+                    if (result.lockedNow) {
+                        deny(username, purpose, transport, "ACCOUNT_LOCKED", detail);
+                    }
+                    failed(request, result.lockedNow ? null : username, purpose, transport, detail);
+                    return;
+                }
+            } finally {
+                lock.unlock();
             }
-            failed(request, result.lockedNow ? null : username, purpose, transport, detail);
-            return;
         }
         Authenticator.Identity identity = result.identity;
         Actor actor = new Actor(identity.username, identity.roles, purpose, transport.clientAddress);
