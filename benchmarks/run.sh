@@ -3,8 +3,10 @@
 # as a closed-loop HTTP load run on this machine. Prints both results and the ratio B/A, and writes
 # them to benchmarks/target/results.txt. See benchmarks/README.md.
 #
-#   benchmarks/run.sh                              defaults: THREADS=8 WARMUP=20 SECONDS=30
+#   benchmarks/run.sh                              defaults: THREADS=8 WARMUP=20 SECONDS=30 DB=derby
 #   THREADS=8 WARMUP=15 SECONDS=20 benchmarks/run.sh
+#   DB=postgresql benchmarks/run.sh                on the local PostgreSQL (database mission_bench_http)
+#   RUNS=AB SECONDS=600 benchmarks/run.sh          a 10-minute soak of B (A is needed for the ratio)
 #
 # Everything runs on localhost: a fresh copy of the distribution in benchmarks/target/karaf on port 8181,
 # two throw-away sign-ins with random passwords, synthetic staff/team/participant. Karaf is always stopped.
@@ -20,6 +22,9 @@ set -euo pipefail
 
 THREADS=${THREADS:-8}
 WARMUP=${WARMUP:-20}
+DB=${DB:-derby}
+RUNS=${RUNS:-ABC}
+case "$DB" in derby|postgresql) ;; *) echo "run.sh: DB must be derby or postgresql (got '$DB')" >&2; exit 2;; esac
 MEASURE=${seconds_env:-30}
 PORT=8181
 BOOT_TIMEOUT=120
@@ -91,6 +96,32 @@ grep -q "^org.osgi.service.http.port = $PORT\$" "$KARAF/etc/org.ops4j.pax.web.cf
 # to measure what the sealing costs under load.
 if [ -n "${SEAL_INTERVAL:-}" ]; then
   printf 'sealIntervalSeconds = %s\n' "$SEAL_INTERVAL" > "$KARAF/etc/org.missioncj.core.audit.cfg"
+fi
+# DB=postgresql: the local PostgreSQL, a fresh database mission_bench_http owned by the integration tests' role
+if [ "$DB" = postgresql ]; then
+  "$ROOT/scripts/postgres-test-db.sh" > /dev/null
+  as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$*"; else sudo -u postgres "$@"; fi; }
+  as_postgres "psql -q -v ON_ERROR_STOP=1 -c 'DROP DATABASE IF EXISTS mission_bench_http'"
+  as_postgres "psql -q -v ON_ERROR_STOP=1 -c 'CREATE DATABASE mission_bench_http OWNER mission_it'"
+  (
+    umask 077
+    cat > "$KARAF/etc/org.ops4j.datasource-mission.cfg" <<CFG
+osgi.jdbc.driver.name = PostgreSQL JDBC Driver
+url = jdbc:postgresql://127.0.0.1:5432/mission_bench_http
+user = mission_it
+password = mission_it
+dataSourceName = mission
+osgi.jndi.service.name = mission
+pool = dbcp2
+xa = false
+pool.maxTotal = 16
+pool.testOnBorrow = false
+factory.poolStatements = true
+factory.maxOpenPreparedStatements = 100
+CFG
+  )
+  sed -i 's#^\( *\)mission/\([^,]*\),#\1mission-db-postgresql/\2, \\\n\1mission/\2,#' "$KARAF/etc/org.apache.karaf.features.cfg"
+  grep -q "mission-db-postgresql/" "$KARAF/etc/org.apache.karaf.features.cfg" || die "could not add mission-db-postgresql to featuresBoot"
 fi
 for p in 8101 1099 44444; do
   port_busy "$p" && log "warning: port $p (SSH/JMX) is in use; this Karaf's console/JMX will not bind, HTTP is unaffected"
@@ -172,7 +203,7 @@ post() { # post NETRC PATH JSON -> body on stdout, fails unless 201
 }
 SITE="Bench Site $(rand_pw | head -c 6)"
 CM_STAFF=$(post "$OUT/admin.netrc" /staff \
-  "{\"givenName\":\"Bench\",\"familyName\":\"Casemanager\",\"role\":\"CASE_MANAGER\",\"site\":\"$SITE\"}" | json_id)
+  "{\"givenName\":\"Bench\",\"familyName\":\"Casemanager\",\"role\":\"CASE_MANAGER\",\"site\":\"$SITE\",\"username\":\"$CM_USER\"}" | json_id)
 PSS_STAFF=$(post "$OUT/admin.netrc" /staff \
   "{\"givenName\":\"Bench\",\"familyName\":\"Peerspecialist\",\"role\":\"PEER_SPECIALIST\",\"site\":\"$SITE\"}" | json_id)
 TEAM=$(post "$OUT/admin.netrc" /teams \
@@ -180,41 +211,74 @@ TEAM=$(post "$OUT/admin.netrc" /teams \
 PARTICIPANT=$(post "$OUT/cm.netrc" /participants \
   "{\"givenName\":\"Avery\",\"familyName\":\"Benchmark\",\"preferredName\":\"Ave\",\"dateOfBirth\":\"1988-04-12\",\"sex\":\"X\",\"preferredLanguage\":\"en-US\",\"phone\":\"555 0100\",\"email\":\"avery.benchmark@example.org\",\"city\":\"Sampletown\",\"state\":\"ZZ\",\"postalCode\":\"00000\",\"identifiers\":[{\"system\":\"jail-booking\",\"value\":\"BENCH-$(date +%s)\"}]}" | json_id)
 [ -n "$CM_STAFF" ] && [ -n "$PSS_STAFF" ] && [ -n "$TEAM" ] && [ -n "$PARTICIPANT" ] || die "could not read the created ids"
+# the participant and 24 more on bench.cm's team: B reads one of the caller's own caseload, C lists all 25
+TODAY=$(date +%Y-%m-%d)
+enroll() {
+  post "$OUT/cm.netrc" /enrollments "{\"participantId\":\"$1\",\"teamId\":\"$TEAM\",\"programMonths\":12,\"startSetting\":\"JAIL\",\"referralSource\":\"COURT\",\"startDate\":\"$TODAY\",\"status\":\"ENROLLED\"}" > /dev/null
+}
+enroll "$PARTICIPANT"
+for i in $(seq 2 25); do
+  OTHER=$(post "$OUT/cm.netrc" /participants \
+    "{\"givenName\":\"Sample$i\",\"familyName\":\"Benchmark\",\"dateOfBirth\":\"1990-01-$(printf %02d "$i")\",\"sex\":\"X\",\"identifiers\":[{\"system\":\"jail-booking\",\"value\":\"BENCH-$i-$(date +%s)\"}]}" | json_id)
+  enroll "$OTHER"
+done
 log "created staff $CM_STAFF (CM), $PSS_STAFF (PSS), team $TEAM, participant $PARTICIPANT"
 HELLO_URL="$BASE/bench/hello"
 PARTICIPANT_URL="$API/participants/$PARTICIPANT"
+CASELOAD_URL="$API/teams/$TEAM/caseload"
+[ "$(curl -s --netrc-file "$OUT/cm.netrc" "$CASELOAD_URL" | grep -o '"count" *: *[0-9]*' | grep -o '[0-9]*$')" = 25 ] \
+  || die "the team's caseload does not list 25 participants"
 [ "$(http_code --netrc-file "$OUT/cm.netrc" "$PARTICIPANT_URL")" = 200 ] || die "GET $PARTICIPANT_URL is not 200"
 log "response sizes: hello $(curl -s "$HELLO_URL" | wc -c) bytes, participant $(curl -s --netrc-file "$OUT/cm.netrc" "$PARTICIPANT_URL" | wc -c) bytes"
 
 # ---- load ----------------------------------------------------------------------------------------
 rc=0
-log "A: bare CXF hello, $THREADS threads, warm-up ${WARMUP}s, measure ${MEASURE}s"
-A_OUT=$(java -cp "$LOAD_JAR" org.missioncj.bench.LoadRun "$HELLO_URL" - "$THREADS" "$WARMUP" "$MEASURE") || rc=1
-printf '%s\n' "$A_OUT"
-log "B: participant GET by id as $CM_USER, $THREADS threads, warm-up ${WARMUP}s, measure ${MEASURE}s"
-B_OUT=$(BENCH_BASIC="$CM_USER:$CM_PW" java -cp "$LOAD_JAR" org.missioncj.bench.LoadRun "$PARTICIPANT_URL" \
-  env:BENCH_BASIC "$THREADS" "$WARMUP" "$MEASURE") || rc=1
-printf '%s\n' "$B_OUT"
+load() { # load NAME URL [env:VAR]
+  local out
+  out=$( (BENCH_BASIC="$CM_USER:$CM_PW" java -cp "$LOAD_JAR" org.missioncj.bench.LoadRun "$2" "${3:--}" "$THREADS" "$WARMUP" "$MEASURE") ) || rc=1
+  printf '%s\n' "$out"
+}
+A_OUT=""; B_OUT=""; C_OUT=""
+case "$RUNS" in *A*)
+  log "A: bare CXF hello, $THREADS threads, warm-up ${WARMUP}s, measure ${MEASURE}s"
+  A_OUT=$(load A "$HELLO_URL"); printf '%s\n' "$A_OUT";;
+esac
+case "$RUNS" in *B*)
+  log "B: participant GET by id as $CM_USER, $THREADS threads, warm-up ${WARMUP}s, measure ${MEASURE}s"
+  B_OUT=$(load B "$PARTICIPANT_URL" env:BENCH_BASIC); printf '%s\n' "$B_OUT";;
+esac
+case "$RUNS" in *C*)
+  log "C: team caseload (25 participants, 26 audit records a request) as $CM_USER, $THREADS threads, warm-up ${WARMUP}s, measure ${MEASURE}s"
+  C_OUT=$(load C "$CASELOAD_URL" env:BENCH_BASIC); printf '%s\n' "$C_OUT";;
+esac
 
 field() { printf '%s\n' "$1" | sed -n "s/^RESULT .*$2=\([^ ]*\).*/\1/p" | tail -n 1; }
-A_RPS=$(field "$A_OUT" rps); B_RPS=$(field "$B_OUT" rps)
-ratio=$(awk -v a="${A_RPS:-0}" -v b="${B_RPS:-0}" 'BEGIN { if (a > 0) printf "%.3f", b / a; else print "n/a" }')
+A_RPS=$(field "$A_OUT" rps); B_RPS=$(field "$B_OUT" rps); C_RPS=$(field "$C_OUT" rps)
+ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.3f", b / a; else print "n/a" }'; }
 {
-  echo "MISSION-CJ benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "MISSION-CJ benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), database $DB"
   echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1); load generator on the same machine"
-  echo "settings: THREADS=$THREADS WARMUP=${WARMUP}s SECONDS=${MEASURE}s (closed loop, HTTP/1.1)"
+  echo "settings: THREADS=$THREADS WARMUP=${WARMUP}s SECONDS=${MEASURE}s RUNS=$RUNS (closed loop, HTTP/1.1)"
   echo
   echo "A  bare CXF JAX-RS hello   GET $HELLO_URL"
   printf '%s\n' "$A_OUT" | sed 's/^/   /'
-  echo "B  participant by id       GET $API/participants/{id} (Basic $CM_USER)"
+  echo "B  participant by id       GET $API/participants/{id} (Basic $CM_USER, on the caller's team)"
   printf '%s\n' "$B_OUT" | sed 's/^/   /'
+  echo "C  team caseload of 25     GET $API/teams/{id}/caseload (Basic $CM_USER)"
+  printf '%s\n' "$C_OUT" | sed 's/^/   /'
   echo
-  printf 'A: %8s req/s  p50 %s ms  p99 %s ms  errors %s\n' "$A_RPS" "$(field "$A_OUT" p50_ms)" "$(field "$A_OUT" p99_ms)" "$(field "$A_OUT" errors)"
-  printf 'B: %8s req/s  p50 %s ms  p99 %s ms  errors %s\n' "$B_RPS" "$(field "$B_OUT" p50_ms)" "$(field "$B_OUT" p99_ms)" "$(field "$B_OUT" errors)"
-  echo "ratio B/A (req/s): $ratio"
+  for x in A B C; do
+    o="${x}_OUT"
+    [ -n "${!o}" ] || continue
+    printf '%s: %8s req/s  p50 %s ms  p99 %s ms  errors %s\n' "$x" "$(field "${!o}" rps)" "$(field "${!o}" p50_ms)" \
+      "$(field "${!o}" p99_ms)" "$(field "${!o}" errors)"
+  done
+  echo "ratio B/A (req/s): $(ratio "$A_RPS" "$B_RPS")"
+  echo "ratio C/A (req/s): $(ratio "$A_RPS" "$C_RPS")"
+  echo "ratio C/B (req/s): $(ratio "$B_RPS" "$C_RPS")"
 } > "$OUT/results.txt"
 echo
-tail -n 3 "$OUT/results.txt"
+tail -n 7 "$OUT/results.txt"
 log "written to $OUT/results.txt"
 [ "$rc" = 0 ] || log "a load run reported errors (see above)"
 exit "$rc"
