@@ -177,6 +177,12 @@ final class AuditBlocks {
                 after = b.seq;
             }
         } while (page.size() == 100);
+        // blocks are read by ranges of seq: one further on means the ones between are missing (the very next one was
+        // sealed during the walk)
+        Long further = m.firstBlockAfter(expectedSeq - 1);
+        if (further != null && further > expectedSeq) {
+            return broken(v, expectedSeq, null, "block " + expectedSeq + " of the chain is missing");
+        }
         v.gapSample = gapSample;
         long lastSeq = expectedSeq - 1;
         List<AuditWitness.Head> heads = witness.heads();

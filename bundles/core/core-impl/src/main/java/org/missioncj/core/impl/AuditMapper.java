@@ -139,15 +139,24 @@ public interface AuditMapper {
     @Update("UPDATE core_audit_seal SET base_mac = #{mac} WHERE id = 1")
     int signBase(@Param("mac") String mac);
 
-    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block ORDER BY seq DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
+    // MAX/MIN and bounded ranges of the primary key: "ORDER BY seq FETCH NEXT n" made Derby sort the whole block
+    // table (each block with its list of record MACs, some 20 KB) on every seal pass, spilling to disk
+    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block WHERE seq = (SELECT MAX(seq) FROM core_audit_block)")
     Block lastBlock();
 
-    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block ORDER BY seq OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
+    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block WHERE seq = (SELECT MIN(seq) FROM core_audit_block)")
     Block firstBlock();
 
-    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block WHERE seq > #{after} ORDER BY seq "
-            + "OFFSET 0 ROWS FETCH NEXT #{limit} ROWS ONLY")
-    List<Block> blocksAfter(@Param("after") long afterSeq, @Param("limit") int limit);
+    @Select("SELECT MIN(seq) FROM core_audit_block WHERE seq > #{after}")
+    Long firstBlockAfter(@Param("after") long afterSeq);
+
+    /** The next blocks after a seq, in order (seqs follow one another: block n + 1 continues block n). */
+    default List<Block> blocksAfter(long afterSeq, int limit) {
+        return blocksBetween(afterSeq, afterSeq + limit);
+    }
+
+    @Select("SELECT " + BLOCK_COLUMNS + " FROM core_audit_block WHERE seq > #{after} AND seq <= #{last} ORDER BY seq")
+    List<Block> blocksBetween(@Param("after") long afterSeq, @Param("last") long lastSeq);
 
     @Insert("INSERT INTO core_audit_block (" + BLOCK_COLUMNS + ") VALUES (#{seq}, #{firstId}, #{lastId}, #{recordCount}, "
             + "#{lastAt}, #{records}, #{keyId}, #{prevHash}, #{blockHash}, #{sealedAt})")
