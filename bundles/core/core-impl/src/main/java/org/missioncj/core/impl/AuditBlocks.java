@@ -27,6 +27,8 @@ import org.missioncj.core.api.audit.AuditVerification;
 final class AuditBlocks {
     /** Records per block at most: keeps {@code records} well under its column's 32,000 characters. */
     static final int BLOCK_SIZE = 1000;
+    /** How old the record after a missing id must be, by default, before a block may seal past the gap. */
+    static final long GAP_GRACE_MILLIS = 5000;
     static final String ZERO = "0".repeat(64);
     private static final int DIGEST_HEX = 16;
 
@@ -37,7 +39,7 @@ final class AuditBlocks {
      * Seals the next block, in the caller's transaction: the records of at most {@link #BLOCK_SIZE} ids from the
      * first unsealed one. Returns how many records it sealed (0: nothing older than the horizon is unsealed).
      */
-    static int sealBlock(AuditMapper m, AuditKeys keys, Instant horizon, Instant now) {
+    static int sealBlock(AuditMapper m, AuditKeys keys, Instant horizon, Instant gapHorizon, Instant now) {
         m.lockSeal(now);
         AuditMapper.ChainState st = state(m);
         AuditMapper.Block head = m.lastBlock();
@@ -57,11 +59,19 @@ final class AuditBlocks {
         // at most BLOCK_SIZE ids from the first record on (ids an insert used up and rolled back are not records)
         List<AuditRecord> candidates = m.range(first, first + BLOCK_SIZE - 1);
         List<AuditRecord> sealed = new ArrayList<>();
+        long expected = afterId + 1;
         for (AuditRecord r : candidates) {
             if (r.occurredAt.isAfter(limit)) {
                 break;
             }
+            if (r.id != expected && r.occurredAt.isAfter(gapHorizon)) {
+                // an id before this record is missing: an insert may have drawn it and not yet stored it (the two are
+                // not one step), so a block sealed now would find it "inserted after" later. Wait until the record
+                // after the gap is old enough that the gap can only be an insert that rolled back.
+                break;
+            }
             sealed.add(r);
+            expected = r.id + 1;
         }
         if (sealed.isEmpty()) {
             return 0;

@@ -62,6 +62,8 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
     private volatile String lastWitnessedHash;
     private volatile String latestHash;
     private final AuditGroupCommit group;
+    /** See {@link AuditBlocks#GAP_GRACE_MILLIS}; tests that seal past a gap at once set it to 0. */
+    long gapGraceMillis = AuditBlocks.GAP_GRACE_MILLIS;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ParticipantScope participantScope;
@@ -156,12 +158,17 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
         }
     }
 
-    /** The records as one JDBC batch, in the transaction. */
+    /**
+     * The records as one JDBC batch, in the transaction. Their time is the moment they are written (a read's record
+     * may have waited for the group commit a little): the sealer's grace counts from it.
+     */
     @Override
     public void write(Transaction tx, List<AuditRecord> records) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (SqlSession batch = sessions.openSession(ExecutorType.BATCH, tx.connection())) {
             AuditMapper m = batch.getMapper(AuditMapper.class);
             for (AuditRecord r : records) {
+                r.occurredAt = now;
                 m.insert(r);
             }
             batch.flushStatements();
@@ -317,8 +324,9 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
         do {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Instant horizon = now.minusMillis(graceMillis);
+            Instant gapHorizon = now.minusMillis(Math.max(graceMillis, gapGraceMillis));
             sealed = database.inNewTransaction(tx -> AuditBlocks.sealBlock(DatabaseComponent.mapper(tx, sessions, AuditMapper.class), keys,
-                    horizon, now));
+                    horizon, gapHorizon, now));
             total += sealed;
             // ids rolled back leave blocks short of BLOCK_SIZE: go on while any record was sealed, and write the head
             // down for the witness at least every MAX_BLOCKS_PER_PASS blocks

@@ -119,15 +119,40 @@ class AuditBlocksTest {
         assertTrue(v.reason.contains("was removed"), v.reason);
     }
 
-    @Test
-    void aRecordInsertedIntoASealedRangeIsNamed() throws Exception {
-        // an insert that rolls back leaves a gap, which is no error
+    private void rolledBackInsert() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.executeUpdate("INSERT INTO core_audit (occurred_at, actor, component, action, outcome) "
                     + "VALUES (CURRENT_TIMESTAMP, 'x', 'core', 'READ', 'SUCCESS')");
             c.rollback();
         }
+    }
+
+    /**
+     * Found by eight concurrent clients in PlatformIT: an insert draws its id before it stores the row, so a block
+     * sealed in between covered an id whose record came a moment later ("inserted after block 17 sealed its range").
+     * A block now stops before a missing id until the record after it is some seconds old.
+     */
+    @Test
+    void aBlockDoesNotSealPastAMissingIdThatMayStillBeBeingInserted() throws Exception {
+        audit.sealPending();
+        rolledBackInsert(); // as far as the sealer can tell, this id may still be on its way
+        read("p6");
+        read("p7");
+        assertEquals(0, audit.sealPending(), "nothing past the gap while the record after it is young");
+        assertTrue(audit.verify(admin).unsealed >= 2, "p6 and p7 wait (and the verification's own record)");
+        audit.gapGraceMillis = 0; // the gap is old: an insert that rolled back
+        assertTrue(audit.sealPending() >= 2);
+        AuditVerification v = audit.verify(admin);
+        assertTrue(v.intact, v.reason);
+        assertEquals(1, v.gaps);
+    }
+
+    @Test
+    void aRecordInsertedIntoASealedRangeIsNamed() throws Exception {
+        // an insert that rolls back leaves a gap, which is no error
+        audit.gapGraceMillis = 0;
+        rolledBackInsert();
         read("p6");
         audit.sealPending();
         AuditVerification clean = audit.verify(admin);
