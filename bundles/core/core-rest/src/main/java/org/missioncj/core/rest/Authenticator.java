@@ -49,7 +49,7 @@ final class Authenticator {
     }
 
     private static final int CACHE_MAX = 10_000;
-    private final ReentrantLock[] userLocks = stripes(64);
+    private final ReentrantLock[] userLocks = stripes(1024);
     private final String realm;
     private final long cacheMillis;
     private final SignInGuard guard;
@@ -114,8 +114,19 @@ final class Authenticator {
      * are counted one after another: the sixth of twelve parallel guesses finds the name locked by the fifth.
      */
     ReentrantLock userLock(String username) {
-        return userLocks[Math.floorMod(username.hashCode(), userLocks.length)];
+        return stripe(userLocks, username);
     }
+
+    /**
+     * One of the locks for a key, by a hash salted at start, so that nobody can pick a name or address that shares
+     * another's lock on purpose.
+     */
+    static ReentrantLock stripe(ReentrantLock[] locks, String key) {
+        int h = String.valueOf(key).hashCode() * 0x9E3779B1 ^ SALT;
+        return locks[Math.floorMod(h ^ (h >>> 16), locks.length)];
+    }
+
+    private static final int SALT = new java.security.SecureRandom().nextInt();
 
     Result authenticate(String username, String password) {
         String key = cacheKey(username, password);

@@ -35,10 +35,12 @@ import org.missioncj.core.api.security.SignInGuard;
  * too, when one is sent). In this order: credentials only over TLS or from this machine (403
  * {@code insecure-transport}); a client that keeps failing is slowed down (429 with
  * {@code Retry-After}); the user name must be an account name exactly, before any realm sees it;
- * then the realm, with the lockout. Every refusal is audited.
+ * then the realm, with the lockout. Every refused sign-in is audited; of the requests the back-off refuses
+ * unseen (429), only the failure that started the block is (CLIENT_BACKOFF), so a flood of them cannot flood
+ * the audit trail.
  */
 final class SecurityFilter implements ContainerRequestFilter {
-    private static final ReentrantLock[] CLIENT_LOCKS = Authenticator.stripes(64);
+    private static final ReentrantLock[] CLIENT_LOCKS = Authenticator.stripes(1024);
     private static final String CHALLENGE = "Basic realm=\"mission\"";
     private static final String WRONG = "The user name or password is wrong, or the account is locked.";
 
@@ -100,8 +102,7 @@ final class SecurityFilter implements ContainerRequestFilter {
         if (result == null) {
             // asking the realm: one client's attempts one after another, so guesses sent in parallel meet the
             // back-off their predecessors earned (and a name's, the lock; see Authenticator.userLock)
-            ReentrantLock lock = CLIENT_LOCKS[Math.floorMod(String.valueOf(transport.clientAddress).hashCode(),
-                    CLIENT_LOCKS.length)];
+            ReentrantLock lock = Authenticator.stripe(CLIENT_LOCKS, transport.clientAddress);
             lock.lock();
             try {
                 Optional<Instant> now = guard.clientBlockedUntil(transport.clientAddress);

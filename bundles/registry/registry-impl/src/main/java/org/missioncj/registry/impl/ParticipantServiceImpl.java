@@ -7,8 +7,12 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 import org.missioncj.core.api.Actor;
@@ -53,8 +57,53 @@ public class ParticipantServiceImpl implements ParticipantService {
         this.scopes = new CaseloadScopes(module, staff);
     }
 
+    /**
+     * Creates of the same person (name and date of birth) or the same identifier, one after another: on Derby, two
+     * such creates at once each waited for the other's uncommitted rows in the duplicate and identifier checks, a
+     * deadlock that running again could not clear among three or more (503s after seconds, and participant searches
+     * stalled meanwhile). Held across the transaction, in a fixed order. One node's; PostgreSQL's readers do not wait.
+     */
+    private static final ReentrantLock[] CREATE_LOCKS = new ReentrantLock[256];
+
+    static {
+        for (int i = 0; i < CREATE_LOCKS.length; i++) {
+            CREATE_LOCKS[i] = new ReentrantLock();
+        }
+    }
+
+    private static SortedSet<Integer> createStripes(Participant input) {
+        SortedSet<Integer> stripes = new TreeSet<>();
+        if (input == null) {
+            return stripes;
+        }
+        stripes.add(Math.floorMod(Objects.hash(lc(input.givenName), lc(input.familyName), input.dateOfBirth),
+                CREATE_LOCKS.length));
+        if (input.identifiers != null) {
+            for (Identifier i : input.identifiers) {
+                if (i != null) {
+                    stripes.add(Math.floorMod(Objects.hash(i.system, i.value), CREATE_LOCKS.length));
+                }
+            }
+        }
+        return stripes;
+    }
+
     @Override
     public Participant create(Actor actor, Participant input) {
+        SortedSet<Integer> stripes = createStripes(input);
+        for (int s : stripes) {
+            CREATE_LOCKS[s].lock();
+        }
+        try {
+            return createLocked(actor, input);
+        } finally {
+            for (int s : stripes) {
+                CREATE_LOCKS[s].unlock();
+            }
+        }
+    }
+
+    private Participant createLocked(Actor actor, Participant input) {
         AuditEntry entry = module.entry(actor, "CREATE", RESOURCE);
         return module.audited(entry, tx -> {
             RegistryAccess.CREATE_PARTICIPANT.requireRole(actor);
