@@ -112,8 +112,11 @@ final class AuditBlocks {
      */
     static AuditVerification verify(AuditMapper m, AuditKeys keys, AuditWitness witness, Instant now,
             Instant retentionCutoff, AuditVerification v) {
+        // what the witness saw is read before the chain: a block sealed (and witnessed) during the walk is then not
+        // taken for one the chain lost (found by concurrent verifications in PlatformIT)
+        List<AuditWitness.Head> heads = witness.heads();
         AuditMapper.ChainState st = state(m);
-        String baseProblem = baseProblem(m, keys, st, witness.heads());
+        String baseProblem = baseProblem(m, keys, st, heads);
         if (baseProblem != null) {
             return broken(v, baseSeq(st), null, baseProblem);
         }
@@ -195,7 +198,6 @@ final class AuditBlocks {
         }
         v.gapSample = gapSample;
         long lastSeq = expectedSeq - 1;
-        List<AuditWitness.Head> heads = witness.heads();
         if (heads == null) {
             v.witness = witness.describe() + ": not compared";
         } else {
