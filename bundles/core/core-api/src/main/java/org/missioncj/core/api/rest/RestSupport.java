@@ -65,6 +65,11 @@ public final class RestSupport {
         return PageRequest.of(integer("page", page), integer("size", size));
     }
 
+    /** {@code page}, {@code size} and {@code after} query parameters, for a list that pages by key. */
+    public static PageRequest page(String page, String size, String after) {
+        return PageRequest.of(integer("page", page), integer("size", size), after == null || after.isEmpty() ? null : after);
+    }
+
     public static Integer integer(String field, String text) {
         if (text == null || text.isEmpty()) {
             return null;

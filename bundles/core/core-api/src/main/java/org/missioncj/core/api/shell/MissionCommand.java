@@ -48,7 +48,7 @@ public abstract class MissionCommand implements Action {
 
     /**
      * Reads every page of a list (the largest page size at a time), giving each item to {@code row};
-     * returns the list's total.
+     * returns how many items it read.
      */
     protected static <T> long eachPage(Function<PageRequest, Page<T>> read, Consumer<T> row) {
         return Page.each(read, row);
