@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.missioncj.core.api.Page;
 import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.api.audit.AuditRecord;
 
@@ -18,6 +19,17 @@ public interface AuditMapper {
     String COLUMNS = "id, occurred_at, actor, roles, component, action, resource_type, resource_id, "
             + "participant_id, outcome, purpose, detail, client_address";
 
+    /*
+     * The search reads one index range, newest first: the participant's, the actor's or the action's records
+     * (indexes on each with occurred_at DESC, id DESC), or all records by time. Derby is told which index, as its
+     * optimizer might otherwise take the primary key and sort; PostgreSQL reads the hints as comments.
+     */
+    String FROM = "FROM core_audit <choose>"
+            + "<when test='q.participantId != null'>--DERBY-PROPERTIES index=core_audit_participant\n</when>"
+            + "<when test='q.actor != null'>--DERBY-PROPERTIES index=core_audit_actor\n</when>"
+            + "<when test='q.action != null'>--DERBY-PROPERTIES index=core_audit_action\n</when>"
+            + "<otherwise>--DERBY-PROPERTIES index=core_audit_time\n</otherwise></choose>";
+
     String WHERE = "<where>"
             + "<if test='q.participantId != null'> AND participant_id = #{q.participantId}</if>"
             + "<if test='q.actor != null'> AND actor = #{q.actor}</if>"
@@ -26,6 +38,8 @@ public interface AuditMapper {
             + "<if test='q.outcome != null'> AND outcome = #{q.outcome}</if>"
             + "<if test='q.from != null'> AND occurred_at &gt;= #{q.from}</if>"
             + "<if test='q.to != null'> AND occurred_at &lt; #{q.to}</if>"
+            + "<if test='after != null'> AND occurred_at &lt;= #{after.occurredAt} AND (occurred_at &lt; #{after.occurredAt} "
+            + "OR id &lt; #{after.id})</if>"
             + "</where>";
 
     @Insert("INSERT INTO core_audit (occurred_at, actor, roles, component, action, resource_type, resource_id, "
@@ -34,12 +48,19 @@ public interface AuditMapper {
             + "#{detail}, #{clientAddress})")
     void insert(AuditRecord r);
 
-    @Select("<script>SELECT " + COLUMNS + " FROM core_audit " + WHERE
-            + " ORDER BY id DESC OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
-    List<AuditRecord> find(@Param("q") AuditQuery q, @Param("offset") long offset, @Param("limit") int limit);
+    /** A page of the search, after the record {@code after} (keyset paging) when it is not null. */
+    @Select("<script>SELECT " + COLUMNS + " " + FROM + WHERE
+            + " ORDER BY occurred_at DESC, id DESC OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
+    List<AuditRecord> find(@Param("q") AuditQuery q, @Param("after") AuditRecord after, @Param("offset") long offset,
+            @Param("limit") int limit);
 
-    @Select("<script>SELECT COUNT(*) FROM core_audit " + WHERE + "</script>")
-    long count(@Param("q") AuditQuery q);
+    /** The search's total, capped ({@link org.missioncj.core.api.Page#COUNT_OPEN}). */
+    @Select("<script>" + Page.COUNT_OPEN + FROM + WHERE + Page.COUNT_CLOSE + "</script>")
+    long count(@Param("q") AuditQuery q, @Param("after") AuditRecord after);
+
+    /** A record's place in the search order, for paging after it. */
+    @Select("SELECT id, occurred_at FROM core_audit WHERE id = #{id}")
+    AuditRecord position(@Param("id") long id);
 
     // ---- the hash chain ------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.CoreAccess;
 import org.missioncj.core.api.ForbiddenException;
 import org.missioncj.core.api.Page;
+import org.missioncj.core.api.ValidationException;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Role;
 import org.missioncj.core.api.audit.AuditEntry;
@@ -254,11 +255,26 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
         }
         return database.inTransaction(tx -> {
             AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
-            long total = m.count(query);
-            List<AuditRecord> items = m.find(query, page.offset(), page.size());
+            AuditRecord after = page.after() == null ? null : position(m, page.after());
+            Page<AuditRecord> result = Page.keyed(page, () -> m.count(query, null),
+                    () -> m.find(query, after, page.offset(), page.size()), r -> String.valueOf(r.id));
             record(self);
-            return new Page<>(items, page, total);
+            return result;
         });
+    }
+
+    /** The record a page by key starts after: {@code after} is a previous page's {@code next}, a record id. */
+    private static AuditRecord position(AuditMapper m, String after) {
+        AuditRecord r = null;
+        try {
+            r = m.position(Long.parseLong(after));
+        } catch (NumberFormatException e) {
+            // not an id
+        }
+        if (r == null) {
+            throw new ValidationException("after", "must be the next of a previous page of the audit search");
+        }
+        return r;
     }
 
     private void refuse(AuditEntry entry, String why) {

@@ -40,7 +40,8 @@ public class AuditResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size,
+            @QueryParam("after") String after) {
         AuditQuery q = new AuditQuery();
         q.participantId = participantId;
         q.actor = actor;
@@ -49,7 +50,7 @@ public class AuditResource {
         q.outcome = RestSupport.enumeration("outcome", AuditOutcome.class, outcome);
         q.from = instant("from", from);
         q.to = instant("to", to);
-        return audit.query(RestSupport.actor(sc), q, RestSupport.page(page, size));
+        return audit.query(RestSupport.actor(sc), q, RestSupport.page(page, size, after));
     }
 
     @GET
