@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.missioncj.core.api.Page;
 
 /** SQL of the consent module. Categories travel as one comma-separated column (see V1__consent.sql). */
 public interface ConsentMapper {
@@ -244,7 +245,7 @@ public interface ConsentMapper {
             + " ORDER BY disclosed_at DESC, id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY")
     List<DisclosureRow> toReview(@Param("offset") long offset, @Param("limit") int limit);
 
-    @Select("SELECT COUNT(*) FROM consent_disclosure " + REVIEW_WHERE)
+    @Select(Page.COUNT_OPEN + "FROM consent_disclosure " + REVIEW_WHERE + Page.COUNT_CLOSE)
     long toReviewCount();
 
     // ---- restrictions (§2.26) --------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.missioncj.core.api.Page;
 import org.missioncj.registry.api.dto.BreakGlassAccess;
 
 /**
@@ -89,7 +90,7 @@ public interface AccessMapper {
             @Param("from") Instant from, @Param("to") Instant to, @Param("offset") long offset,
             @Param("limit") int limit);
 
-    @Select("<script>SELECT COUNT(*) FROM reg_break_glass " + GRANT_WHERE + "</script>")
+    @Select("<script>" + Page.COUNT_OPEN + "FROM reg_break_glass " + GRANT_WHERE + Page.COUNT_CLOSE + "</script>")
     long countGrants(@Param("username") String username, @Param("participantId") String participantId,
             @Param("from") Instant from, @Param("to") Instant to);
 }

@@ -10,6 +10,7 @@ import org.apache.ibatis.annotations.Result;
 import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
+import org.missioncj.core.api.Page;
 import org.missioncj.registry.api.dto.Identifier;
 import org.missioncj.registry.api.dto.Participant;
 import org.missioncj.registry.api.dto.SharedIdentifier;
@@ -19,24 +20,78 @@ public interface ParticipantMapper {
             + "gender_identity, pronouns, preferred_language, phone, email, address_line1, address_line2, city, state, "
             + "postal_code, created_at, created_by, updated_at, updated_by";
 
+    /** {@link #COLUMNS} of the participant aliased {@code p}. */
+    String P_COLUMNS = "p.id, p.version, p.given_name, p.middle_name, p.family_name, p.preferred_name, p.date_of_birth, "
+            + "p.sex, p.gender_identity, p.pronouns, p.preferred_language, p.phone, p.email, p.address_line1, "
+            + "p.address_line2, p.city, p.state, p.postal_code, p.created_at, p.created_by, p.updated_at, p.updated_by";
+
     /** Participants of the caller's caseload (parameter {@code scope}): their teams' or site's, intake, open grants. */
     String IN_SCOPE = "<if test='!scope.all'> AND (id IN (" + AccessMapper.TEAM_OR_SITE_IDS + ")"
             + "<if test='scope.intake'> OR NOT EXISTS (SELECT 1 FROM reg_enrollment x WHERE x.participant_id = reg_participant.id)</if>"
             + "<if test='scope.grantee != null'> OR id IN (" + AccessMapper.GRANTED_IDS + ")</if>) </if>";
 
-    /** Each search word must start one of the names; LIKE wildcards in words are escaped by the caller. */
-    String SEARCH_WHERE = "<where>"
-            + "<foreach item='w' collection='words'>"
-            + "AND (given_name_lc LIKE #{w} ESCAPE '\\' OR family_name_lc LIKE #{w} ESCAPE '\\' "
-            + "OR middle_name_lc LIKE #{w} ESCAPE '\\' OR preferred_name_lc LIKE #{w} ESCAPE '\\') "
-            + "</foreach>"
-            + "<if test='dob != null'> AND date_of_birth = #{dob} </if>"
-            + "<if test='idValue != null'> AND id IN (SELECT participant_id FROM reg_identifier WHERE id_value = #{idValue}"
-            + "<if test='idSystem != null'> AND system = #{idSystem}</if>) </if>"
-            + "<if test='idValue == null and idSystem != null'> AND id IN (SELECT participant_id FROM reg_identifier "
-            + "WHERE system = #{idSystem}) </if>"
-            + IN_SCOPE
-            + "</where>";
+    /** The tokens (alias {@code t}) that the driving search word ({@link NameTokens.Prefix}) starts. */
+    String FIRST_PREFIX = "t.token &gt;= #{q.firstWord.lo}<if test='q.firstWord.hi != null'> AND t.token &lt; #{q.firstWord.hi}</if>"
+            + "<if test='q.firstWord.hi == null'> AND t.token LIKE #{q.firstWord.like} ESCAPE '\\'</if>";
+
+    /** The tokens (alias {@code t}) that search word {@code w} starts. */
+    String PREFIX = "t.token &gt;= #{w.lo}<if test='w.hi != null'> AND t.token &lt; #{w.hi}</if>"
+            + "<if test='w.hi == null'> AND t.token LIKE #{w.like} ESCAPE '\\'</if>";
+
+    /*
+     * The search ({@link ParticipantQuery}): the driving rows first, as a derived table that the optimizer may not
+     * fold into the outer query (DISTINCT) and joined in the order written (Derby's optimizer would otherwise
+     * walk the list-order index to spare a sort and check every participant against the filter); PostgreSQL reads
+     * the Derby hints as comments. Then the other filters and the caller's caseload, on those rows only.
+     */
+    String SEARCH_FROM = "<choose>"
+            + "<when test=\"q.driverName == 'NAME'\">FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+            + " (SELECT DISTINCT t.participant_id AS pid FROM reg_name_token t WHERE " + FIRST_PREFIX + ") d"
+            + " JOIN reg_participant p --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON p.id = d.pid </when>"
+            + "<when test=\"q.driverName == 'IDENTIFIER'\">FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+            + " (SELECT DISTINCT i.participant_id AS pid FROM reg_identifier i WHERE i.id_value = #{q.idValue}"
+            + "<if test='q.idSystem != null'> AND i.system = #{q.idSystem}</if>) d"
+            + " JOIN reg_participant p --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON p.id = d.pid </when>"
+            + "<when test=\"q.driverName == 'BIRTH'\">FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+            + " (SELECT DISTINCT b.id AS pid FROM reg_participant b WHERE b.date_of_birth = #{q.dob}) d"
+            + " JOIN reg_participant p --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON p.id = d.pid </when>"
+            + "<when test=\"q.driverName == 'SCOPE'\">FROM --DERBY-PROPERTIES joinOrder=FIXED\n ("
+            + "<if test='q.scope.teamStaffId != null'>SELECT e.participant_id AS pid FROM reg_team t JOIN reg_enrollment e "
+            + "ON e.team_id = t.id WHERE t.case_manager_id = #{q.scope.teamStaffId} UNION "
+            + "SELECT e.participant_id AS pid FROM reg_team t JOIN reg_enrollment e ON e.team_id = t.id "
+            + "WHERE t.peer_specialist_id = #{q.scope.teamStaffId} UNION </if>"
+            + "SELECT n.id AS pid FROM reg_participant n --DERBY-PROPERTIES index=reg_participant_intake\n WHERE n.enrollment_lock = 0"
+            + "<if test='q.scope.grantee != null'> UNION SELECT g.participant_id AS pid FROM reg_break_glass g "
+            + "WHERE g.username = #{q.scope.grantee} AND g.expires_at &gt; #{q.scope.now}</if>) d"
+            + " JOIN reg_participant p --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON p.id = d.pid </when>"
+            + "<otherwise>FROM reg_participant p --DERBY-PROPERTIES index=reg_participant_order\n </otherwise>"
+            + "</choose>";
+
+    /** The caseload check of one participant row {@code p}: the same rule as {@link #IN_SCOPE}. */
+    String SEARCH_SCOPE = "<if test='!q.scope.all'> AND (EXISTS (SELECT 1 FROM reg_enrollment e JOIN reg_team t "
+            + "ON t.id = e.team_id WHERE e.participant_id = p.id AND " + AccessMapper.LATEST + " AND (1 = 0"
+            + "<if test='q.scope.teamStaffId != null'> OR t.case_manager_id = #{q.scope.teamStaffId} "
+            + "OR t.peer_specialist_id = #{q.scope.teamStaffId}</if>"
+            + "<if test='q.scope.site != null'> OR t.site = #{q.scope.site}</if>))"
+            + "<if test='q.scope.intake'> OR NOT EXISTS (SELECT 1 FROM reg_enrollment x WHERE x.participant_id = p.id)</if>"
+            + "<if test='q.scope.grantee != null'> OR EXISTS (SELECT 1 FROM reg_break_glass g WHERE g.participant_id = p.id "
+            + "AND g.username = #{q.scope.grantee} AND g.expires_at &gt; #{q.scope.now})</if>) </if>";
+
+    String SEARCH_WHERE = " WHERE 1 = 1"
+            + "<foreach item='w' collection='q.otherWords'> AND EXISTS (SELECT 1 FROM reg_name_token t "
+            + "WHERE t.participant_id = p.id AND " + PREFIX + ")</foreach>"
+            + "<if test='q.dob != null'> AND p.date_of_birth = #{q.dob}</if>"
+            + "<if test=\"q.idValue != null and q.driverName != 'IDENTIFIER'\"> AND EXISTS (SELECT 1 FROM reg_identifier i "
+            + "WHERE i.participant_id = p.id AND i.id_value = #{q.idValue}"
+            + "<if test='q.idSystem != null'> AND i.system = #{q.idSystem}</if>)</if>"
+            + "<if test='q.idValue == null and q.idSystem != null'> AND EXISTS (SELECT 1 FROM reg_identifier i "
+            + "WHERE i.participant_id = p.id AND i.system = #{q.idSystem})</if>"
+            + SEARCH_SCOPE;
+
+    /** Keyset paging: the rows after the list position (family, given, id) of the previous page's last row. */
+    String SEARCH_AFTER = "<if test='q.afterId != null'> AND p.family_name_lc &gt;= #{q.afterFamily} "
+            + "AND (p.family_name_lc &gt; #{q.afterFamily} OR (p.family_name_lc = #{q.afterFamily} "
+            + "AND (p.given_name_lc &gt; #{q.afterGiven} OR (p.given_name_lc = #{q.afterGiven} AND p.id &gt; #{q.afterId}))))</if>";
 
     @Insert("INSERT INTO reg_participant (id, version, given_name, middle_name, family_name, preferred_name, "
             + "given_name_lc, middle_name_lc, family_name_lc, preferred_name_lc, date_of_birth, sex, gender_identity, "
@@ -69,15 +124,28 @@ public interface ParticipantMapper {
     @Update("UPDATE reg_participant SET enrollment_lock = enrollment_lock + 1 WHERE id = #{id}")
     int lockForEnrollment(@Param("id") String id);
 
-    @Select("<script>SELECT " + COLUMNS + " FROM reg_participant " + SEARCH_WHERE
-            + " ORDER BY family_name_lc, given_name_lc, id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
-    List<Participant> search(@Param("words") List<String> words, @Param("dob") LocalDate dob,
-            @Param("idSystem") String idSystem, @Param("idValue") String idValue, @Param("scope") CaseloadScope scope,
-            @Param("offset") long offset, @Param("limit") int limit);
+    @Select("<script>SELECT " + P_COLUMNS + " " + SEARCH_FROM + SEARCH_WHERE + SEARCH_AFTER
+            + " ORDER BY p.family_name_lc, p.given_name_lc, p.id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
+    List<Participant> search(@Param("q") ParticipantQuery q, @Param("offset") long offset, @Param("limit") int limit);
 
-    @Select("<script>SELECT COUNT(*) FROM reg_participant " + SEARCH_WHERE + "</script>")
-    long count(@Param("words") List<String> words, @Param("dob") LocalDate dob,
-            @Param("idSystem") String idSystem, @Param("idValue") String idValue, @Param("scope") CaseloadScope scope);
+    /** The search's total, capped ({@link org.missioncj.core.api.Page#COUNT_OPEN}). */
+    @Select("<script>" + Page.COUNT_OPEN + SEARCH_FROM + SEARCH_WHERE + Page.COUNT_CLOSE + "</script>")
+    long count(@Param("q") ParticipantQuery q);
+
+    /** A participant's place in the list order, for keyset paging after it. */
+    @Select("SELECT id, family_name_lc AS family_name, given_name_lc AS given_name FROM reg_participant WHERE id = #{id}")
+    Participant sortKey(@Param("id") String id);
+
+    @Insert("INSERT INTO reg_name_token (token, participant_id) VALUES (#{token}, #{id})")
+    void insertToken(@Param("id") String participantId, @Param("token") String token);
+
+    @Delete("DELETE FROM reg_name_token WHERE participant_id = #{id}")
+    void deleteTokens(@Param("id") String participantId);
+
+    /** Participants stored before the token table, or whose tokens were lost: at most {@code limit}. */
+    @Select("SELECT " + COLUMNS + " FROM reg_participant p WHERE NOT EXISTS (SELECT 1 FROM reg_name_token t "
+            + "WHERE t.participant_id = p.id) ORDER BY id FETCH FIRST #{limit} ROWS ONLY")
+    List<Participant> withoutTokens(@Param("limit") int limit);
 
     /** Others with the same name and date of birth, within the caller's caseload only. */
     @Select("<script>SELECT id FROM reg_participant WHERE given_name_lc = #{given} AND family_name_lc = #{family} "

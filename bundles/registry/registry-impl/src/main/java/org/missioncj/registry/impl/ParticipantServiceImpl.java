@@ -2,6 +2,7 @@ package org.missioncj.registry.impl;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.PreconditionFailedException;
 import org.missioncj.core.api.PreconditionRequiredException;
+import org.missioncj.core.api.ValidationException;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.module.ModuleSupport;
@@ -37,6 +39,8 @@ import org.missioncj.registry.api.dto.SharedIdentifier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 @Component(service = ParticipantService.class)
 public class ParticipantServiceImpl implements ParticipantService {
@@ -44,6 +48,7 @@ public class ParticipantServiceImpl implements ParticipantService {
     private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-. ]{3,40}$");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String RESOURCE = "participant";
+    private static final Logger LOG = LoggerFactory.getLogger(ParticipantServiceImpl.class);
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
@@ -55,6 +60,16 @@ public class ParticipantServiceImpl implements ParticipantService {
         this.module = module;
         this.access = access;
         this.scopes = new CaseloadScopes(module, staff);
+        try {
+            int indexed = indexNames();
+            if (indexed > 0) {
+                LOG.info("Indexed the names of {} participants for search", indexed);
+            }
+        } catch (RuntimeException e) {
+            // the registry still starts; those participants are found by name once it runs at the next start
+            LOG.warn("Could not index participant names for search; participants stored before may not be found by name "
+                    + "until the registry starts again: {}", e.toString());
+        }
     }
 
     /**
@@ -118,6 +133,7 @@ public class ParticipantServiceImpl implements ParticipantService {
             entry.resource(p.id).participant(p.id);
             ParticipantMapper m = tx.mapper(ParticipantMapper.class);
             m.insert(p, lowerCase(p));
+            writeTokens(m, p);
             writeIdentifiers(m, actor, p.id, input.identifiers);
             Participant stored = load(m, p.id);
             // only those the caller may see: a warning must not tell who else is a patient
@@ -163,6 +179,8 @@ public class ParticipantServiceImpl implements ParticipantService {
             if (m.update(p, lowerCase(p), expectedVersion) == 0) {
                 throw PreconditionFailedException.stale("Participant", id, expectedVersion, current);
             }
+            m.deleteTokens(id);
+            writeTokens(m, p);
             m.deleteIdentifiers(id);
             writeIdentifiers(m, actor, id, input.identifiers);
             tx.post(RegistryEvents.PARTICIPANT_UPDATED,
@@ -180,25 +198,27 @@ public class ParticipantServiceImpl implements ParticipantService {
         v.check(q.identifierSystem == null || IDENTIFIER_SYSTEM.matcher(q.identifierSystem).matches(), "identifierSystem",
                 "must be lower-case letters, digits, '.', '_' or '-' (at most 64)");
         v.throwIfInvalid();
-        List<String> words = new ArrayList<>();
-        if (q.name != null) {
-            for (String w : q.name.trim().split("\\s+")) {
-                if (!w.isEmpty()) {
-                    words.add(escapeLike(lc(w)) + "%");
-                }
-            }
-        }
+        List<String> words = new ArrayList<>(NameTokens.words(q.name));
+        // the longest word drives the search: it starts the fewest names
+        words.sort(Comparator.comparingInt(String::length).reversed());
         AuditEntry entry = module.entry(actor, "SEARCH", RESOURCE).detail(describe(q));
         return module.audited(entry, tx -> {
             RegistryAccess.SEARCH_PARTICIPANTS.requireRole(actor);
             // only the actor's caseload (and the intake pool, and open grants), filtered in SQL so totals are right
             CaseloadScope scope = scopes.scope(actor);
             ParticipantMapper m = tx.mapper(ParticipantMapper.class);
-            String value = identifierValue(q.identifierValue);
-            Page<Participant> result = Page.read(page,
-                    () -> m.count(words, q.dateOfBirth, q.identifierSystem, value, scope),
-                    () -> m.search(words, q.dateOfBirth, q.identifierSystem, value, scope, page.offset(),
-                            page.size()));
+            ParticipantQuery pq = query(words, q, scope);
+            if (page.after() != null) {
+                Participant key = m.sortKey(page.after());
+                if (key == null) {
+                    throw new ValidationException("after", "must be the next of a previous page of this search");
+                }
+                pq.afterFamily = key.familyName;
+                pq.afterGiven = key.givenName;
+                pq.afterId = key.id;
+            }
+            Page<Participant> result = Page.keyed(page, () -> m.count(pq),
+                    () -> m.search(pq, page.offset(), page.size()), p -> p.id);
             for (Participant p : result.items) {
                 p.identifiers = m.identifiers(p.id);
             }
@@ -206,6 +226,28 @@ public class ParticipantServiceImpl implements ParticipantService {
                     p -> p.id, p -> p.id, "search result"));
             return result;
         });
+    }
+
+    /** The search as SQL runs it: which filter drives (see {@link ParticipantQuery.Driver}). */
+    private static ParticipantQuery query(List<String> words, ParticipantSearch q, CaseloadScope scope) {
+        ParticipantQuery pq = new ParticipantQuery();
+        pq.words = NameTokens.prefixes(words);
+        pq.dob = q.dateOfBirth;
+        pq.idSystem = q.identifierSystem;
+        pq.idValue = identifierValue(q.identifierValue);
+        pq.scope = scope;
+        if (pq.idValue != null && !pq.idValue.isEmpty()) {
+            pq.driver = ParticipantQuery.Driver.IDENTIFIER;
+        } else if (!words.isEmpty()) {
+            pq.driver = ParticipantQuery.Driver.NAME;
+        } else if (pq.dob != null) {
+            pq.driver = ParticipantQuery.Driver.BIRTH;
+        } else if (!scope.all && scope.site == null) {
+            pq.driver = ParticipantQuery.Driver.SCOPE;
+        } else {
+            pq.driver = ParticipantQuery.Driver.TABLE;
+        }
+        return pq;
     }
 
     @Override
@@ -230,6 +272,34 @@ public class ParticipantServiceImpl implements ParticipantService {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    private static void writeTokens(ParticipantMapper m, Participant p) {
+        for (String token : NameTokens.of(p)) {
+            m.insertToken(p.id, token);
+        }
+    }
+
+    /**
+     * Gives the participants stored before the search tokens (or whose tokens were deleted behind the server's back)
+     * their tokens, a batch per transaction. Runs at start; returns how many it indexed.
+     */
+    int indexNames() {
+        int done = 0;
+        while (true) {
+            int batch = module.workAlone(tx -> {
+                ParticipantMapper m = tx.mapper(ParticipantMapper.class);
+                List<Participant> missing = m.withoutTokens(500);
+                for (Participant p : missing) {
+                    writeTokens(m, p);
+                }
+                return missing.size();
+            });
+            done += batch;
+            if (batch < 500) {
+                return done;
+            }
+        }
+    }
 
     private Participant load(ParticipantMapper m, String id) {
         Participant p = m.find(id);

@@ -58,13 +58,13 @@ public class ParticipantResource {
     public Page<Participant> search(@Context SecurityContext sc, @QueryParam("name") String name,
             @QueryParam("dateOfBirth") String dateOfBirth, @QueryParam("identifierSystem") String identifierSystem,
             @QueryParam("identifierValue") String identifierValue, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size, @QueryParam("after") String after) {
         ParticipantSearch q = new ParticipantSearch();
         q.name = name;
         q.dateOfBirth = RestSupport.date("dateOfBirth", dateOfBirth);
         q.identifierSystem = identifierSystem;
         q.identifierValue = identifierValue;
-        return participants.search(RestSupport.actor(sc), q, RestSupport.page(page, size));
+        return participants.search(RestSupport.actor(sc), q, RestSupport.page(page, size, after));
     }
 
     @GET
