@@ -1,6 +1,8 @@
 package org.missioncj.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -138,6 +140,19 @@ public class RegistryIT extends MissionTestSupport {
         assertEquals(2, byName.json.get("totalItems").asInt());
         assertEquals(2, byName.json.get("totalPages").asInt());
         assertEquals(1, byName.json.get("items").size());
+        assertFalse(byName.json.get("totalCapped").asBoolean());
+        // paging by key: the previous page's next, an id
+        String byNameUrl = "/participants?name=qui%20" + family.substring(0, 5) + "&size=1";
+        Reply second = get(PSS, byNameUrl + "&after=" + byName.json.get("next").asText());
+        assertEquals(second.toString(), 200, second.status);
+        assertEquals(1, second.json.get("items").size());
+        assertNotEquals(byName.json.get("items").get(0).get("id"), second.json.get("items").get(0).get("id"));
+        Reply third = get(PSS, byNameUrl + "&after=" + second.json.get("next").asText());
+        assertEquals(0, third.json.get("items").size());
+        assertTrue(third.json.path("next").isNull() || third.json.path("next").isMissingNode());
+        Reply unknownAfter = get(PSS, byNameUrl + "&after=" + UUID.randomUUID());
+        assertEquals(400, unknownAfter.status);
+        assertEquals(400, get(PSS, byNameUrl + "&page=1&after=" + byName.json.get("next").asText()).status);
         Reply byIdentifier = get(CM, "/participants?identifierSystem=jail-booking&identifierValue=" + booking);
         assertEquals(id, byIdentifier.json.get("items").get(0).get("id").asText());
         Reply byBirth = get(CM, "/participants?dateOfBirth=1985-06-30&name=" + family);
@@ -266,6 +281,14 @@ public class RegistryIT extends MissionTestSupport {
         assertEquals("CARE_COORDINATION", items.get(1).get("purpose").asText());
         assertEquals("PEER_SPECIALIST", items.get(1).get("roles").asText());
         assertEquals("CREATE", items.get(2).get("action").asText());
+        Reply firstTwo = get(PRIVACY, "/audit?size=2&participantId=" + id);
+        Reply rest = get(PRIVACY, "/audit?size=2&participantId=" + id + "&after=" + firstTwo.json.get("next").asText());
+        assertEquals(rest.toString(), 200, rest.status);
+        // the first search of the trail is a record of the participant's too, and the newest
+        assertEquals("AUDIT_READ", firstTwo.json.get("items").get(0).get("action").asText());
+        assertEquals(PSS, rest.json.get("items").get(0).get("actor").asText());
+        assertEquals("CREATE", rest.json.get("items").get(1).get("action").asText());
+        assertEquals(400, get(PRIVACY, "/audit?after=not-an-id").status);
         // reading the trail was itself recorded
         Reply reads = get(PRIVACY, "/audit?action=AUDIT_READ&actor=" + PRIVACY);
         assertTrue(reads.json.get("totalItems").asInt() >= 1);
