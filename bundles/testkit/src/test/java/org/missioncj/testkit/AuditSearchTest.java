@@ -81,6 +81,12 @@ class AuditSearchTest {
                 () -> platform.audit.query(TestActors.PRIVACY, q, PageRequest.of(null, 4, "not-an-id")));
         assertThrows(ValidationException.class,
                 () -> platform.audit.query(TestActors.PRIVACY, q, PageRequest.of(null, 4, "999999999")));
+        // a record this search does not find (another actor's) is no place to start from: its time stays unsaid
+        AuditQuery other = new AuditQuery();
+        other.actor = "cm.4";
+        String foreign = String.valueOf(platform.audit.query(TestActors.PRIVACY, other, PageRequest.of(0, 1)).items.get(0).id);
+        assertThrows(ValidationException.class,
+                () -> platform.audit.query(TestActors.PRIVACY, q, PageRequest.of(null, 4, foreign)));
     }
 
     @Test

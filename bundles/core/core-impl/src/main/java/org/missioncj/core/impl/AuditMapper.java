@@ -30,14 +30,15 @@ public interface AuditMapper {
             + "<when test='q.action != null'>--DERBY-PROPERTIES index=core_audit_action\n</when>"
             + "<otherwise>--DERBY-PROPERTIES index=core_audit_time\n</otherwise></choose>";
 
-    String WHERE = "<where>"
-            + "<if test='q.participantId != null'> AND participant_id = #{q.participantId}</if>"
+    String FILTERS = "<if test='q.participantId != null'> AND participant_id = #{q.participantId}</if>"
             + "<if test='q.actor != null'> AND actor = #{q.actor}</if>"
             + "<if test='q.action != null'> AND action = #{q.action}</if>"
             + "<if test='q.component != null'> AND component = #{q.component}</if>"
             + "<if test='q.outcome != null'> AND outcome = #{q.outcome}</if>"
             + "<if test='q.from != null'> AND occurred_at &gt;= #{q.from}</if>"
-            + "<if test='q.to != null'> AND occurred_at &lt; #{q.to}</if>"
+            + "<if test='q.to != null'> AND occurred_at &lt; #{q.to}</if>";
+
+    String WHERE = "<where>" + FILTERS
             + "<if test='after != null'> AND occurred_at &lt;= #{after.occurredAt} AND (occurred_at &lt; #{after.occurredAt} "
             + "OR id &lt; #{after.id})</if>"
             + "</where>";
@@ -58,9 +59,12 @@ public interface AuditMapper {
     @Select("<script>" + Page.COUNT_OPEN + FROM + WHERE + Page.COUNT_CLOSE + "</script>")
     long count(@Param("q") AuditQuery q, @Param("after") AuditRecord after);
 
-    /** A record's place in the search order, for paging after it. */
-    @Select("SELECT id, occurred_at FROM core_audit WHERE id = #{id}")
-    AuditRecord position(@Param("id") long id);
+    /**
+     * The place in the search order of a record that this search finds, for paging after it; null for any other,
+     * so that {@code after} tells nothing of records outside the caller's search (not even their time).
+     */
+    @Select("<script>SELECT id, occurred_at " + FROM + "<where>" + FILTERS + " AND id = #{id}</where></script>")
+    AuditRecord position(@Param("q") AuditQuery q, @Param("id") long id);
 
     // ---- the hash chain ------------------------------------------------------------------------
 

@@ -255,7 +255,7 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
         }
         return database.inTransaction(tx -> {
             AuditMapper m = DatabaseComponent.mapper(tx, sessions, AuditMapper.class);
-            AuditRecord after = page.after() == null ? null : position(m, page.after());
+            AuditRecord after = page.after() == null ? null : position(m, query, page.after());
             Page<AuditRecord> result = Page.keyed(page, () -> m.count(query, null),
                     () -> m.find(query, after, page.offset(), page.size()), r -> String.valueOf(r.id));
             record(self);
@@ -264,10 +264,10 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
     }
 
     /** The record a page by key starts after: {@code after} is a previous page's {@code next}, a record id. */
-    private static AuditRecord position(AuditMapper m, String after) {
+    private static AuditRecord position(AuditMapper m, AuditQuery query, String after) {
         AuditRecord r = null;
         try {
-            r = m.position(Long.parseLong(after));
+            r = m.position(query, Long.parseLong(after));
         } catch (NumberFormatException e) {
             // not an id
         }

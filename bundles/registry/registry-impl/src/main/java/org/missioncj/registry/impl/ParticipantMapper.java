@@ -132,9 +132,14 @@ public interface ParticipantMapper {
     @Select("<script>" + Page.COUNT_OPEN + SEARCH_FROM + SEARCH_WHERE + Page.COUNT_CLOSE + "</script>")
     long count(@Param("q") ParticipantQuery q);
 
-    /** A participant's place in the list order, for keyset paging after it. */
-    @Select("SELECT id, family_name_lc AS family_name, given_name_lc AS given_name FROM reg_participant WHERE id = #{id}")
-    Participant sortKey(@Param("id") String id);
+    /**
+     * The place in the list order of a participant of this search (its filters and the caller's caseload), for
+     * paging after them; null for anyone else, so that {@code after} tells nothing of a participant the caller may not
+     * see, not even where their name falls.
+     */
+    @Select("<script>SELECT p.id, p.family_name_lc AS family_name, p.given_name_lc AS given_name " + SEARCH_FROM
+            + SEARCH_WHERE + " AND p.id = #{id}</script>")
+    Participant sortKey(@Param("q") ParticipantQuery q, @Param("id") String id);
 
     @Insert("INSERT INTO reg_name_token (token, participant_id) VALUES (#{token}, #{id})")
     void insertToken(@Param("id") String participantId, @Param("token") String token);

@@ -209,7 +209,7 @@ public class ParticipantServiceImpl implements ParticipantService {
             ParticipantMapper m = tx.mapper(ParticipantMapper.class);
             ParticipantQuery pq = query(words, q, scope);
             if (page.after() != null) {
-                Participant key = m.sortKey(page.after());
+                Participant key = m.sortKey(pq, page.after());
                 if (key == null) {
                     throw new ValidationException("after", "must be the next of a previous page of this search");
                 }

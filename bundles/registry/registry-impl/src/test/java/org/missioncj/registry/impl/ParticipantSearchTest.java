@@ -131,6 +131,13 @@ class ParticipantSearchTest {
         assertEquals(List.of(own, intake).stream().sorted().toList(), ids(search(CM, "thorn")).stream().sorted().toList());
         Page<Participant> all = f.participants.search(CM, new ParticipantSearch(), PageRequest.of(0, 20));
         assertEquals(2, all.totalItems);
+        // someone outside the caller's caseload is no place to start from: where their name falls stays unsaid
+        String outside = search(ADMIN, "thorn").items.stream().map(p -> p.id).filter(i -> !i.equals(own) && !i.equals(intake))
+                .findFirst().orElseThrow();
+        assertThrows(ValidationException.class,
+                () -> f.participants.search(CM, new ParticipantSearch(), PageRequest.of(null, 5, outside)));
+        assertEquals(1, f.participants.search(CM, new ParticipantSearch(), PageRequest.of(null, 5, own)).items.size()
+                + f.participants.search(CM, new ParticipantSearch(), PageRequest.of(null, 5, intake)).items.size());
         assertEquals(1, search(SUPERVISOR, "thorn").totalItems); // no staff record: the intake pool only
         f.staffMember(SUPERVISOR.username(), StaffRole.CLINICAL_SUPERVISOR);
         assertEquals(3, search(SUPERVISOR, "thorn").totalItems); // the site's
