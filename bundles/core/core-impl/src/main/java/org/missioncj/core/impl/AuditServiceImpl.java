@@ -236,7 +236,8 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
     // ---- reading ----------------------------------------------------------------------------------
 
     @Override
-    public Page<AuditRecord> query(Actor actor, AuditQuery query, PageRequest page) {
+    public Page<AuditRecord> query(Actor actor, AuditQuery given, PageRequest page) {
+        AuditQuery query = trimmed(given);
         AuditEntry self = AuditEntry.of(actor, "core", "AUDIT_READ", "audit")
                 .participant(query.participantId)
                 .detail(describe(query));
@@ -261,6 +262,28 @@ public class AuditServiceImpl implements AuditService, DatabaseComponent.AuditSi
             record(self);
             return result;
         });
+    }
+
+    /**
+     * The filters without surrounding spaces, a blank one as none: Derby compares 'id ' equal to 'id' (and would let
+     * such an id through a supervisor's scope check), PostgreSQL does not.
+     */
+    private static AuditQuery trimmed(AuditQuery q) {
+        AuditQuery t = new AuditQuery();
+        if (q != null) {
+            t.participantId = strip(q.participantId);
+            t.actor = strip(q.actor);
+            t.action = strip(q.action);
+            t.component = strip(q.component);
+            t.outcome = q.outcome;
+            t.from = q.from;
+            t.to = q.to;
+        }
+        return t;
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The record a page by key starts after: {@code after} is a previous page's {@code next}, a record id. */

@@ -5,6 +5,7 @@ import static org.missioncj.registry.impl.CaseloadScopes.TEAM_ROLES;
 import static org.missioncj.registry.impl.CaseloadScopes.isActive;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -273,7 +274,9 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
                     .maxLength("participantId", q.participantId, 36)
                     .throwIfInvalid();
             Instant from = q.from == null ? null : q.from.atStartOfDay(module.zone()).toInstant();
-            Instant to = q.to == null ? null : q.to.plusDays(1).atStartOfDay(module.zone()).toInstant();
+            // the last day of the calendar has no next day to end at: it ends the search no more than no bound does
+            Instant to = q.to == null || q.to.equals(LocalDate.MAX) || q.to.getYear() >= 9999 && q.to.getDayOfYear()
+                    == q.to.lengthOfYear() ? null : q.to.plusDays(1).atStartOfDay(module.zone()).toInstant();
             AccessMapper m = tx.mapper(AccessMapper.class);
             Page<BreakGlassAccess> result = Page.read(page, () -> m.countGrants(q.username, q.participantId, from, to),
                     () -> m.grants(q.username, q.participantId, from, to, page.offset(), page.size()));

@@ -23,19 +23,45 @@ final class NameTokens {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
-    private static final Pattern PARTS = Pattern.compile("[-'\u2019\u2010\u2011]+");
+    private static final Pattern PARTS = Pattern.compile("[-']+");
 
     private NameTokens() {
     }
 
-    /** One word as it is stored and searched: NFKD, without marks and invisible characters, lower case, NFC. */
+    /**
+     * One word as it is stored and searched: NFKD, without marks and invisible characters, lower case, the letters
+     * that have no decomposition spelled as people type them without (ß as ss, ı as i, ø as o, ...), apostrophes and
+     * dashes as ' and -, NFC.
+     */
     static String normalize(String word) {
         String s = Normalizer.normalize(word, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = INVISIBLE.matcher(s).replaceAll("");
         s = s.toLowerCase(Locale.ROOT);
+        s = fold(s);
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
         return s.length() <= MAX ? s : s.substring(0, MAX);
+    }
+
+    private static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u00df' -> out.append("ss"); // ß (ẞ lower-cases to it)
+                case '\u0131' -> out.append('i'); // dotless ı
+                case '\u00e6' -> out.append("ae");
+                case '\u0153' -> out.append("oe");
+                case '\u00f8' -> out.append('o');
+                case '\u0142' -> out.append('l');
+                case '\u0111', '\u00f0' -> out.append('d');
+                case '\u00fe' -> out.append("th");
+                case '\u2018', '\u2019', '\u02bc', '\u02b9', '\u0060', '\u00b4' -> out.append('\'');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The search words of a query text, normalized, in order, without empty ones. */

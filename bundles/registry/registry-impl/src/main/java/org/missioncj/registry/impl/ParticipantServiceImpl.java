@@ -140,7 +140,9 @@ public class ParticipantServiceImpl implements ParticipantService {
             stored.possibleDuplicates = m.sameNameAndBirth(lc(p.givenName), lc(p.familyName), p.dateOfBirth, p.id,
                     scopes.scope(actor));
             if (!stored.possibleDuplicates.isEmpty()) {
-                entry.detail("possible duplicate of " + stored.possibleDuplicates);
+                // a count, not the ids: whoever may read this participant's trail need not see the others (each
+                // of them has the READ entry below, in their own trail)
+                entry.detail(stored.possibleDuplicates.size() + " possible duplicate(s) shown");
                 // the duplicates' ids were shown: that is a read of each of them
                 tx.record(AuditEntry.readsOf(actor, module.name(), RESOURCE, stored.possibleDuplicates,
                         id -> id, id -> id, "shown as a possible duplicate of new participant " + p.id));
@@ -234,9 +236,10 @@ public class ParticipantServiceImpl implements ParticipantService {
         pq.words = NameTokens.prefixes(words);
         pq.dob = q.dateOfBirth;
         pq.idSystem = q.identifierSystem;
-        pq.idValue = identifierValue(q.identifierValue);
+        String value = identifierValue(q.identifierValue);
+        pq.idValue = value == null || value.isEmpty() ? null : value;
         pq.scope = scope;
-        if (pq.idValue != null && !pq.idValue.isEmpty()) {
+        if (pq.idValue != null) {
             pq.driver = ParticipantQuery.Driver.IDENTIFIER;
         } else if (!words.isEmpty()) {
             pq.driver = ParticipantQuery.Driver.NAME;

@@ -339,6 +339,10 @@ class CaseloadAccessImplTest {
         day.from = RegistryFixture.TODAY.plusDays(1);
         day.to = null;
         assertEquals(0, f.access.breakGlassAccesses(ADMIN, day, PageRequest.of(0, 10)).totalItems);
+        // the calendar's last day: up to its end, not a 500 for a day after it (found by the attack on issue 19)
+        day.from = RegistryFixture.TODAY;
+        day.to = LocalDate.of(9999, 12, 31);
+        assertEquals(1, f.access.breakGlassAccesses(ADMIN, day, PageRequest.of(0, 10)).totalItems);
         AuditQuery reviews = new AuditQuery();
         reviews.actor = ADMIN.username();
         reviews.action = "SEARCH";

@@ -69,6 +69,20 @@ class ParticipantSearchTest {
         assertEquals(1, search(ADMIN, "under_").totalItems);
         // words combine with AND
         assertEquals(0, search(ADMIN, "jose brien").totalItems);
+        // spellings people type for letters and marks a keyboard lacks (found by the attack on issue 19)
+        String curly = f.participants.create(ADMIN, participant("Ai", "O\u2019Brennan", DOB)).id;
+        String dashed = f.participants.create(ADMIN, participant("Bo", "Smith\u2010Jonas", DOB)).id;
+        String dotless = f.participants.create(ADMIN, participant("Cy", "Y\u0131ld\u0131zoglu", DOB)).id;
+        String sharp = f.participants.create(ADMIN, participant("Di", "Stra\u00dfmann", DOB)).id;
+        assertEquals(List.of(curly), ids(search(ADMIN, "o'brennan")));
+        assertEquals(List.of(dashed), ids(search(ADMIN, "smith-jonas")));
+        assertEquals(List.of(dotless), ids(search(ADMIN, "yildizoglu")));
+        assertEquals(List.of(sharp), ids(search(ADMIN, "strassm")));
+        assertEquals(List.of(sharp), ids(search(ADMIN, "STRASSMANN")));
+        // a blank identifier value is no filter
+        ParticipantSearch blank = byName("strassm");
+        blank.identifierValue = "  ";
+        assertEquals(List.of(sharp), ids(f.participants.search(ADMIN, blank, PageRequest.of(0, 5))));
     }
 
     @Test

@@ -48,6 +48,12 @@ class ParticipantServiceImplTest {
         assertTrue(first.possibleDuplicates.isEmpty());
         Participant second = f.participants.create(CM, participant(" avery ", "QUINTERO", DOB));
         assertEquals(List.of(first.id), second.possibleDuplicates);
+        // the new participant's trail says how many were shown, not who (its readers may not see them)
+        AuditQuery created = new AuditQuery();
+        created.participantId = second.id;
+        created.action = "CREATE";
+        String detail = f.audit.query(ADMIN, created, PageRequest.of(0, 1)).items.get(0).detail;
+        assertEquals("1 possible duplicate(s) shown", detail);
         assertEquals("avery", second.givenName);
         assertEquals(RegistryEvents.PARTICIPANT_CREATED, f.events.get(0).getTopic());
     }
