@@ -42,6 +42,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Component(service = {CaseloadAccess.class, ParticipantScope.class}, configurationPid = "org.missioncj.registry.access")
 @Designate(ocd = CaseloadAccessImpl.Config.class)
 public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
+    /** The calendar's last day (9999-12-31): a search to it has no next day to end at, so no upper bound. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private static final String HINT = "; if you must open the record, state a reason with POST /access/break-glass.";
     /** A participant of the caller's own caseload, not one a break-the-glass grant opened: {@link #mayAccess}. */
     private static final AccessRule OWN_CASELOAD = RegistryAccess.GET_PARTICIPANT.withoutBreakGlass();
@@ -275,8 +278,7 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
                     .throwIfInvalid();
             Instant from = q.from == null ? null : q.from.atStartOfDay(module.zone()).toInstant();
             // the last day of the calendar has no next day to end at: it ends the search no more than no bound does
-            Instant to = q.to == null || q.to.equals(LocalDate.MAX) || q.to.getYear() >= 9999 && q.to.getDayOfYear()
-                    == q.to.lengthOfYear() ? null : q.to.plusDays(1).atStartOfDay(module.zone()).toInstant();
+            Instant to = q.to == null || !q.to.isBefore(LAST_DAY) ? null : q.to.plusDays(1).atStartOfDay(module.zone()).toInstant();
             AccessMapper m = tx.mapper(AccessMapper.class);
             Page<BreakGlassAccess> result = Page.read(page, () -> m.countGrants(q.username, q.participantId, from, to),
                     () -> m.grants(q.username, q.participantId, from, to, page.offset(), page.size()));
