@@ -68,6 +68,12 @@ public class AccessMatrixIT extends MissionTestSupport {
         ROLES.put("PRIVACY_OFFICER", PRIVACY);
     }
 
+    /** The reference adapters' endpoints are in the matrix too. */
+    @Override
+    protected List<String> extraBootFeatures() {
+        return List.of("mission-adapter-rest");
+    }
+
     @Override
     @Configuration
     public Option[] config() throws Exception {
@@ -154,6 +160,20 @@ public class AccessMatrixIT extends MissionTestSupport {
                     unknownKinds.add(kind + " (" + name + ")");
                 }
                 boolean isPublic = op.getValue().has("security") && op.getValue().get("security").isEmpty();
+                if (!access.path("authentication").asText("").isEmpty()) {
+                    // signed by a host system's shared secret (a webhook): no sign-in counts, an unsigned call is 401
+                    operations++;
+                    for (Map.Entry<String, String> role : ROLES.entrySet()) {
+                        Reply r = call(role.getValue(), op.getKey().toUpperCase(), template.replace("{", "").replace("}", ""),
+                            Map.of(), Map.of());
+                        checks++;
+                        denied++;
+                        if (r.status != 401) {
+                            problems.add(name + " as " + role.getKey() + " without a signature -> " + r + " (expected 401)");
+                        }
+                    }
+                    continue;
+                }
                 Set<String> allowed = new TreeSet<>();
                 access.path("roles").forEach(r -> allowed.add(r.asText()));
                 int outOfScopeStatus = access.path("outOfScopeStatus").asInt(403);

@@ -148,11 +148,13 @@ public abstract class MissionTestSupport {
             o.add(editConfigurationFilePut(owner, "xa", "false"));
             o.add(editConfigurationFilePut("etc/org.missioncj.core.database.cfg", "migrationDataSource.target",
                 "(osgi.jndi.service.name=mission-owner)"));
-            if (isMissionDistribution()) {
-                o.add(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
-                    "instance,package,log,ssh,system,feature,shell,management,service,jaas,diagnostic,wrap,bundle,config,kar,"
-                        + "scr,mission-db-postgresql,mission"));
-            }
+        }
+        boolean postgresql = "postgresql".equals(System.getProperty("it.database"));
+        if (isMissionDistribution() && (postgresql || !extraBootFeatures().isEmpty())) {
+            StringBuilder boot = new StringBuilder("instance,package,log,ssh,system,feature,shell,management,service,jaas,"
+                + "diagnostic,wrap,bundle,config,kar,scr," + (postgresql ? "mission-db-postgresql," : "") + "mission");
+            extraBootFeatures().forEach(f -> boot.append(',').append(f));
+            o.add(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", boot.toString()));
         }
         o.add(editConfigurationFilePut("etc/system.properties", "mission.it.database",
             System.getProperty("it.database", "derby")));
@@ -185,6 +187,11 @@ public abstract class MissionTestSupport {
             ready.close();
         }
         apiReady = true;
+    }
+
+    /** Features of the distribution that this class boots as well, such as a reference adapter. */
+    protected List<String> extraBootFeatures() {
+        return List.of();
     }
 
     /** The Karaf to boot: the project's distribution, unless a test class installs into another. */

@@ -1,0 +1,190 @@
+package org.missioncj.adapter.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.missioncj.adapter.api.AdapterEvents;
+import org.missioncj.adapter.api.dto.CourtEvent;
+import org.missioncj.adapter.api.dto.InboundKind;
+import org.missioncj.adapter.api.dto.InboundMessage;
+import org.missioncj.adapter.api.dto.InboxEntry;
+import org.missioncj.adapter.api.dto.InboxReceipt;
+import org.missioncj.adapter.api.dto.InboxState;
+import org.missioncj.adapter.api.dto.ReviewDecision;
+import org.missioncj.core.api.ConflictException;
+import org.missioncj.core.api.ForbiddenException;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.ValidationException;
+import org.missioncj.registry.impl.RegistryFixture;
+import org.missioncj.testkit.TestActors;
+import org.osgi.service.event.Event;
+
+class InboxTest {
+    private final RuntimeFixture f = new RuntimeFixture();
+
+    private List<Event> events(String topic) {
+        return f.platform.events.events(topic);
+    }
+
+    private List<String> eventKinds(String participantId) {
+        return f.adapter.work(tx -> tx.mapper(AdapterMapper.class).events(participantId, 0, 50)).stream()
+                .map(e -> e.kind + ":" + e.code).sorted().collect(Collectors.toList());
+    }
+
+    @Test
+    void aReleaseOfAnEnrolledParticipantIsAppliedOnceAndPostsTheReleaseEvent() {
+        String p = f.enrolledWithBooking("Release", "B-100");
+        assertEquals(InboxState.PROCESSED, f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("m1", "B-100")).state);
+        InboxReceipt first = f.inbox.receive(RuntimeFixture.JAIL,
+                RuntimeFixture.release("m2", "B-100", LocalDate.of(2026, 3, 14)));
+        InboxReceipt again = f.inbox.receive(RuntimeFixture.JAIL,
+                RuntimeFixture.release("m2", "B-100", LocalDate.of(2026, 3, 14)));
+        assertEquals(InboxState.PROCESSED, first.state);
+        assertFalse(first.duplicate);
+        assertTrue(again.duplicate);
+        assertEquals(first.id, again.id);
+        assertEquals(1, events(AdapterEvents.RELEASED).size());
+        assertEquals(p, events(AdapterEvents.RELEASED).get(0).getProperty(AdapterEvents.PROP_PARTICIPANT_ID));
+        assertEquals("2026-03-14", events(AdapterEvents.RELEASED).get(0).getProperty(AdapterEvents.PROP_RELEASE_DATE));
+        assertEquals(List.of("BOOKING:B-100", "RELEASE:B-100"), eventKinds(p));
+        // the booking of an enrolled participant alerts the team
+        assertEquals(1, events(AdapterEvents.BOOKED).size());
+        assertEquals(f.team.id, events(AdapterEvents.BOOKED).get(0).getProperty(AdapterEvents.PROP_TEAM_ID));
+    }
+
+    @Test
+    void aReleaseBeforeItsBookingWaitsAndEndsAsBookingThenRelease() {
+        String p = f.enrolledWithBooking("Order", "B-200");
+        InboxReceipt release = f.inbox.receive(RuntimeFixture.JAIL,
+                RuntimeFixture.release("r1", "B-200", LocalDate.of(2026, 3, 14)));
+        assertEquals(InboxState.HELD, release.state);
+        assertEquals(0, events(AdapterEvents.RELEASED).size());
+        f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("b1", "B-200"));
+        assertEquals(InboxState.PROCESSED, f.inbox.get(TestActors.ADMIN, release.id).state);
+        assertEquals(1, events(AdapterEvents.RELEASED).size());
+        assertEquals(List.of("BOOKING:B-200", "RELEASE:B-200"), eventKinds(p));
+    }
+
+    @Test
+    void aHeldMessageGoesToReviewAfterTheHoldAndStaffCanLinkIt() {
+        String p = f.enrolledWithBooking("Hold", "B-300");
+        InboxReceipt release = f.inbox.receive(RuntimeFixture.JAIL,
+                RuntimeFixture.release("r1", "B-300", LocalDate.of(2026, 3, 14)));
+        f.inbox.sweep();
+        assertEquals(InboxState.HELD, f.inbox.get(TestActors.ADMIN, release.id).state);
+        f.clock.advance(Duration.ofMinutes(61));
+        f.inbox.sweep();
+        InboxEntry review = f.inbox.get(TestActors.ADMIN, release.id);
+        assertEquals(InboxState.REVIEW, review.state);
+        assertTrue(review.reason.contains("did not arrive within 60 minutes"), review.reason);
+        ReviewDecision d = new ReviewDecision();
+        d.participantId = p;
+        d.reason = "Jail confirmed the release by phone";
+        InboxEntry linked = f.inbox.link(TestActors.ADMIN, release.id, d);
+        assertEquals(InboxState.PROCESSED, linked.state);
+        assertEquals(p, linked.participantId);
+        assertEquals(1, events(AdapterEvents.RELEASED).size());
+        assertThrows(ConflictException.class, () -> f.inbox.link(TestActors.ADMIN, release.id, d));
+    }
+
+    @Test
+    void noMatchOrSeveralMatchesGoToReviewAndDismissingNeedsAReason() {
+        InboxReceipt nobody = f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("n1", "B-NOBODY"));
+        assertEquals(InboxState.REVIEW, nobody.state);
+        assertTrue(f.inbox.get(TestActors.ADMIN, nobody.id).reason.contains("no participant holds jail-booking B-NOBODY"));
+        f.enrolledWithBooking("Twin one", "B-TWIN");
+        String other = f.enrolledWithBooking("Twin two", "B-OTHER");
+        org.missioncj.adapter.api.dto.InboundMessage both = RuntimeFixture.booking("n2", "B-TWIN");
+        both.person = List.of(new org.missioncj.adapter.api.dto.PersonIdentifier("jail-booking", "B-TWIN"),
+                new org.missioncj.adapter.api.dto.PersonIdentifier("jail-booking", "B-OTHER"));
+        InboxReceipt two = f.inbox.receive(RuntimeFixture.JAIL, both);
+        assertTrue(other != null);
+        assertEquals(InboxState.REVIEW, two.state);
+        assertTrue(f.inbox.get(TestActors.ADMIN, two.id).reason.startsWith("2 participants hold"));
+        assertEquals(2, f.inbox.list(TestActors.ADMIN, null, PageRequest.of(0, 20)).totalItems);
+        assertThrows(ValidationException.class, () -> f.inbox.dismiss(TestActors.ADMIN, nobody.id, new ReviewDecision()));
+        ReviewDecision d = new ReviewDecision();
+        d.reason = "Not a program participant";
+        assertEquals(InboxState.DISMISSED, f.inbox.dismiss(TestActors.ADMIN, nobody.id, d).state);
+        assertEquals(1, f.inbox.list(TestActors.ADMIN, null, PageRequest.of(0, 20)).totalItems);
+    }
+
+    @Test
+    void onlyAnIntegrationActorHandsMessagesInAndOnlyAdminsReview() {
+        assertThrows(ForbiddenException.class, () -> f.inbox.receive(TestActors.CM, RuntimeFixture.booking("x", "B-1")));
+        InboxReceipt r = f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("x", "B-1"));
+        assertThrows(ForbiddenException.class, () -> f.inbox.get(TestActors.CM, r.id));
+        assertThrows(ForbiddenException.class, () -> f.inbox.get(TestActors.SUPERVISOR, r.id));
+        assertThrows(ForbiddenException.class, () -> f.inbox.get(RuntimeFixture.JAIL, r.id));
+    }
+
+    @Test
+    void aLinkNeedsTheParticipantInTheLinkersScope() {
+        InboxReceipt r = f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("s1", "B-NOBODY"));
+        ReviewDecision d = new ReviewDecision();
+        d.participantId = "no-such-participant";
+        d.reason = "guess";
+        assertThrows(org.missioncj.core.api.NotFoundException.class, () -> f.inbox.link(TestActors.ADMIN, r.id, d));
+        assertEquals(InboxState.REVIEW, f.inbox.get(TestActors.ADMIN, r.id).state);
+    }
+
+    @Test
+    void badMessagesGetEveryFieldErrorAndNothingIsStored() {
+        InboundMessage m = new InboundMessage();
+        m.sourceSystem = "County Jail";
+        m.kind = InboundKind.RELEASE;
+        ValidationException e = assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, m));
+        String all = e.errors().stream().map(x -> x.field).collect(Collectors.joining(","));
+        for (String field : List.of("sourceSystem", "messageId", "person", "bookingId", "releaseDate")) {
+            assertTrue(all.contains(field), field + " in " + all);
+        }
+        assertEquals(0, f.inbox.list(TestActors.ADMIN, new org.missioncj.adapter.api.dto.InboxSearch(), PageRequest.of(0, 5))
+                .totalItems);
+    }
+
+    @Test
+    void hearingsAreStoredChangedAndListedForTheTeam() {
+        String p = f.enrolledWithBooking("Hearing", "B-400");
+        InboundMessage scheduled = RuntimeFixture.message("h1", InboundKind.HEARING_SCHEDULED, "B-400");
+        scheduled.hearingId = "H-1";
+        scheduled.scheduledAt = java.time.Instant.parse("2026-03-20T14:00:00Z");
+        scheduled.court = "County Drug Court, Dept. 4";
+        scheduled.hearingType = "status review";
+        InboundMessage moved = RuntimeFixture.message("h2", InboundKind.HEARING_CHANGED, "B-400");
+        moved.hearingId = "H-1";
+        moved.scheduledAt = java.time.Instant.parse("2026-03-27T14:00:00Z");
+        // the change first: held until the hearing is scheduled
+        assertEquals(InboxState.HELD, f.inbox.receive(RuntimeFixture.JAIL, moved).state);
+        f.inbox.receive(RuntimeFixture.JAIL, scheduled);
+        var mine = f.calendar().hearings(TestActors.CM, p, PageRequest.of(0, 10));
+        assertEquals(1, mine.totalItems);
+        assertEquals(java.time.Instant.parse("2026-03-27T14:00:00Z"), mine.items.get(0).scheduledAt);
+        assertEquals(1, f.calendar().upcoming(TestActors.CM, f.team.id, PageRequest.of(0, 10)).totalItems);
+        InboundMessage cancelled = RuntimeFixture.message("h3", InboundKind.HEARING_CANCELLED, "B-400");
+        cancelled.hearingId = "H-1";
+        f.inbox.receive(RuntimeFixture.JAIL, cancelled);
+        assertEquals(0, f.calendar().upcoming(TestActors.CM, f.team.id, PageRequest.of(0, 10)).totalItems);
+        assertEquals("CANCELLED", f.calendar().hearings(TestActors.CM, p, PageRequest.of(0, 10)).items.get(0).status);
+    }
+
+    @Test
+    void everyEffectIsAuditedWithTheMessageItCameFrom() {
+        String p = f.enrolledWithBooking("Audit", "B-500");
+        InboxReceipt r = f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("a1", "B-500"));
+        List<CourtEvent> events = f.adapter.work(tx -> tx.mapper(AdapterMapper.class).events(p, 0, 10));
+        assertEquals(r.id, events.get(0).inboxId);
+        var q = new org.missioncj.core.api.audit.AuditQuery();
+        q.participantId = p;
+        assertTrue(f.platform.audit.query(RegistryFixture.ADMIN, q, PageRequest.of(0, 50)).items.stream()
+                .anyMatch(a -> "APPLY".equals(a.action) && r.id.equals(a.resourceId)
+                        && a.detail.contains("BOOKING from county-jail message a1")), "an APPLY record for the message");
+    }
+}
