@@ -57,6 +57,8 @@ public class AdapterIT extends MissionTestSupport {
     static final String CHANNEL = "(&(objectClass=org.missioncj.adapter.spi.OutboundChannel)(mission.adapter.system=county-court))";
 
     private static SimulatedCourt court;
+    /** Every outbox event of the run, and a wake-up per event for those waiting on them. */
+    private static final List<Event> SEEN = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final BlockingQueue<Event> OUTBOX = new LinkedBlockingQueue<>();
     private static final BlockingQueue<Event> BOOKED = new LinkedBlockingQueue<>();
 
@@ -82,6 +84,7 @@ public class AdapterIT extends MissionTestSupport {
         String jail = "etc/org.missioncj.adapter.webhook-county-jail.cfg";
         o.add(editConfigurationFilePut(jail, "system", "county-jail"));
         o.add(editConfigurationFilePut(jail, ".secret", JAIL_SECRET));
+        o.add(editConfigurationFilePut(jail, "kinds", "BOOKING, RELEASE"));
         int port = freePort();
         o.add(editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, Integer.toString(port)));
         String courtCfg = "etc/org.missioncj.adapter.webhook-county-court.cfg";
@@ -96,9 +99,15 @@ public class AdapterIT extends MissionTestSupport {
         if (court == null) {
             court = new SimulatedCourt(Integer.getInteger(PORT_PROPERTY));
             Dictionary<String, Object> topics = new Hashtable<>();
-            topics.put(EventConstants.EVENT_TOPIC, new String[] {"org/missioncj/adapter/OUTBOX", "org/missioncj/custody/BOOKED"});
+            topics.put(EventConstants.EVENT_TOPIC, new String[] {"org/missioncj/adapter/OUTBOX", "org/missioncj/adapter/QUEUED",
+                "org/missioncj/custody/BOOKED"});
             bundleContext.registerService(EventHandler.class, e -> {
-                (e.getTopic().endsWith("OUTBOX") ? OUTBOX : BOOKED).add(e);
+                if (e.getTopic().endsWith("BOOKED")) {
+                    BOOKED.add(e);
+                } else {
+                    SEEN.add(e);
+                    OUTBOX.add(e);
+                }
             }, topics);
         }
         awaitChannel(true);
@@ -262,25 +271,38 @@ public class AdapterIT extends MissionTestSupport {
         return "BK-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** The participant's one outbound message (the enrollment notice the ENROLLED event queued). */
+    /** The participant's one outbound message (the enrollment notice the ENROLLED event queues), once queued. */
     private String notice(String participantId) throws Exception {
+        Event queued = awaitEvent(e -> e.getTopic().endsWith("QUEUED") && participantId.equals(e.getProperty("participantId")),
+            "a notice queued for " + participantId);
         Reply list = get(ADMIN, "/adapters/outbox?participantId=" + participantId);
-        assertEquals(list.toString(), 200, list.status);
         assertEquals(list.toString(), 1, list.json.get("totalItems").asInt());
-        return list.json.get("items").get(0).get("id").asText();
+        return (String) queued.getProperty("messageId");
     }
 
     /** Waits for the outbox to report the message in this state (an event per ended try), at most 30 s. */
     private Event awaitOutbox(String messageId, String state) throws Exception {
+        return awaitEvent(e -> e.getTopic().endsWith("OUTBOX") && messageId.equals(e.getProperty("messageId"))
+            && state.equals(e.getProperty("state")), "outbound message " + messageId + " " + state);
+    }
+
+    /** The first event of the run that matches, waiting for it up to 30 s: a wait on events, never a sleep. */
+    private Event awaitEvent(java.util.function.Predicate<Event> wanted, String what) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < end) {
-            Event e = OUTBOX.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (e != null && messageId.equals(e.getProperty("messageId")) && state.equals(e.getProperty("state"))) {
-                return e;
+        while (true) {
+            synchronized (SEEN) {
+                for (Event e : SEEN) {
+                    if (wanted.test(e)) {
+                        return e;
+                    }
+                }
             }
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no event for " + what + " within 30 s");
+            }
+            OUTBOX.poll(left, TimeUnit.NANOSECONDS);
         }
-        throw new AssertionError("outbound message " + messageId + " did not become " + state + ": "
-            + get(ADMIN, "/adapters/outbox/" + messageId));
     }
 
     private List<String> courtEvents(String participantId) throws Exception {
@@ -406,6 +428,58 @@ public class AdapterIT extends MissionTestSupport {
         }
     }
 
+    /**
+     * Several deliverers at once on one database, as several nodes on one PostgreSQL are: the worker and
+     * four more threads call the outbox at the same moment. Nodes are told apart only by their claims in
+     * the database (a claimed row matches no other claim until it ends), so each message goes out once.
+     */
+    @Test
+    public void concurrentDeliverersSendEachMessageExactlyOnce() throws Exception {
+        court.down = true;
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            messages.add(notice(participant(booking(), true)));
+        }
+        for (String m : messages) {
+            awaitOutbox(m, "PENDING");
+        }
+        org.missioncj.adapter.api.Outbox outbox = bundleContext.getService(
+            bundleContext.getServiceReference(org.missioncj.adapter.api.Outbox.class));
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.Set<String> pending = ConcurrentHashMap.newKeySet();
+        pending.addAll(messages);
+        List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            runs.add(nodes.submit(() -> {
+                start.await();
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (!pending.isEmpty() && System.nanoTime() < end) {
+                    outbox.deliverDue();
+                    Thread.onSpinWait();
+                }
+                return null;
+            }));
+        }
+        court.down = false;
+        start.countDown();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!pending.isEmpty() && System.nanoTime() < end) {
+            String arrived = court.arrivals.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (arrived != null) {
+                pending.remove(arrived);
+            }
+        }
+        assertTrue("every message arrives: " + pending, pending.isEmpty());
+        for (java.util.concurrent.Future<?> run : runs) {
+            run.get(40, TimeUnit.SECONDS);
+        }
+        nodes.shutdown();
+        for (String m : messages) {
+            assertEquals("delivered once: " + m, Integer.valueOf(1), court.received.get(m));
+        }
+    }
+
     @Test
     public void aDeadLetterIsReplayedFromTheApi() throws Exception {
         court.down = true;
@@ -490,6 +564,20 @@ public class AdapterIT extends MissionTestSupport {
             mine += i.get("messageId").asText().endsWith(bk) ? 1 : 0;
         }
         assertEquals("only the correctly signed message is stored", 1, mine);
+    }
+
+    @Test
+    public void aJailMayNotSendTheCourtsMessages() throws Exception {
+        String bk = booking();
+        participant(bk, false);
+        Map<String, Object> warrant = new HashMap<>();
+        warrant.put("messageId", "w-" + bk);
+        warrant.put("kind", "WARRANT");
+        warrant.put("person", List.of(Map.of("system", "jail-booking", "value", bk)));
+        warrant.put("code", "ISSUED");
+        Reply refused = jail(warrant);
+        assertEquals(refused.toString(), 403, refused.status);
+        assertTrue(refused.toString(), refused.json.get("detail").asText().contains("may not send WARRANT"));
     }
 
     @Test

@@ -15,6 +15,7 @@ CREATE TABLE adp_inbox (
   processed_at TIMESTAMP,
   hold_until TIMESTAMP,
   resolved_by VARCHAR(128),
+  failures INTEGER DEFAULT 0 NOT NULL,
   payload VARCHAR(32000) NOT NULL,
   CONSTRAINT adp_inbox_message UNIQUE (source_system, message_id)
 );
@@ -39,7 +40,8 @@ CREATE TABLE adp_event (
 );
 CREATE INDEX adp_event_participant ON adp_event (participant_id, occurred_at DESC, id DESC);
 
--- Hearings as the court system reported them, one row per (source system, hearing id).
+-- Hearings as the court system reported them, one row per (source system, hearing id); last_message_at is
+-- when the newest message applied to it happened, so an older one arriving late changes nothing.
 CREATE TABLE adp_hearing (
   id VARCHAR(36) NOT NULL PRIMARY KEY,
   participant_id VARCHAR(36) NOT NULL,
@@ -50,6 +52,7 @@ CREATE TABLE adp_hearing (
   hearing_type VARCHAR(200),
   status VARCHAR(16) NOT NULL,
   updated_at TIMESTAMP NOT NULL,
+  last_message_at TIMESTAMP NOT NULL,
   CONSTRAINT adp_hearing_source UNIQUE (source_system, hearing_id)
 );
 CREATE INDEX adp_hearing_participant ON adp_hearing (participant_id, scheduled_at, id);

@@ -19,9 +19,11 @@ public final class AdapterEvents {
     /** A message went to review. Properties: inboxId, sourceSystem, reason. */
     public static final String REVIEW = "org/missioncj/adapter/REVIEW";
 
+    /** An outbound message was queued. Properties: messageId, system, kind, participantId. */
+    public static final String QUEUED = "org/missioncj/adapter/QUEUED";
     /**
      * An outbound message's try ended: delivered, failed (to be tried again), blocked by consent or dead.
-     * Properties: messageId, system, state, attempts.
+     * Properties: messageId, system, state, attempts, participantId.
      */
     public static final String OUTBOX = "org/missioncj/adapter/OUTBOX";
 

@@ -69,6 +69,21 @@ public interface AdapterMapper {
             + "AND state = 'PROCESSED'")
     int processedCount(@Param("source") String sourceSystem, @Param("key") String seqKey, @Param("kind") String kind);
 
+    /** The participant the processed predecessor (a booking) was applied to. */
+    @Select("SELECT participant_id FROM adp_inbox WHERE source_system = #{source} AND seq_key = #{key} AND kind = #{kind} "
+            + "AND state = 'PROCESSED' ORDER BY processed_at FETCH FIRST 1 ROWS ONLY")
+    String processedParticipant(@Param("source") String sourceSystem, @Param("key") String seqKey,
+            @Param("kind") String kind);
+
+    /**
+     * Counts a failed processing; the third sends the message to review with the reason, so that a message
+     * that cannot be processed waits for staff instead of being tried for ever.
+     */
+    @Update("UPDATE adp_inbox SET failures = failures + 1, reason = #{reason}, "
+            + "state = CASE WHEN failures + 1 >= #{max} THEN 'REVIEW' ELSE state END "
+            + "WHERE id = #{id} AND state = 'RECEIVED'")
+    int failed(@Param("id") String id, @Param("reason") String reason, @Param("max") int maxFailures);
+
     /** The held messages waiting for a predecessor of this key, oldest first. */
     @Select("SELECT id FROM adp_inbox WHERE source_system = #{source} AND seq_key = #{key} AND state = 'HELD' "
             + "ORDER BY received_at, id")
@@ -131,14 +146,17 @@ public interface AdapterMapper {
     @Select("SELECT " + HEARING_COLUMNS + " FROM adp_hearing WHERE source_system = #{source} AND hearing_id = #{hid}")
     Hearing hearingBySource(@Param("source") String sourceSystem, @Param("hid") String hearingId);
 
-    @Insert("INSERT INTO adp_hearing (" + HEARING_COLUMNS + ") VALUES (#{h.id}, #{h.participantId}, #{h.sourceSystem}, "
-            + "#{h.hearingId}, #{h.scheduledAt}, #{h.court}, #{h.hearingType}, #{h.status}, #{h.updatedAt})")
-    void insertHearing(@Param("h") Hearing hearing);
+    @Insert("INSERT INTO adp_hearing (" + HEARING_COLUMNS + ", last_message_at) VALUES (#{h.id}, #{h.participantId}, "
+            + "#{h.sourceSystem}, #{h.hearingId}, #{h.scheduledAt}, #{h.court}, #{h.hearingType}, #{h.status}, #{h.updatedAt}, "
+            + "#{at})")
+    void insertHearing(@Param("h") Hearing hearing, @Param("at") Instant messageAt);
 
-    @Update("UPDATE adp_hearing SET participant_id = #{h.participantId}, scheduled_at = #{h.scheduledAt}, "
-            + "court = #{h.court}, hearing_type = #{h.hearingType}, status = #{h.status}, updated_at = #{h.updatedAt} "
-            + "WHERE id = #{h.id}")
-    void updateHearing(@Param("h") Hearing hearing);
+    @Update("UPDATE adp_hearing SET scheduled_at = #{h.scheduledAt}, court = #{h.court}, hearing_type = #{h.hearingType}, "
+            + "status = #{h.status}, updated_at = #{h.updatedAt}, last_message_at = #{at} WHERE id = #{h.id}")
+    void updateHearing(@Param("h") Hearing hearing, @Param("at") Instant messageAt);
+
+    @Select("SELECT last_message_at FROM adp_hearing WHERE id = #{id}")
+    Instant hearingLastMessage(@Param("id") String id);
 
     @Select("SELECT COUNT(*) FROM adp_hearing WHERE participant_id = #{p}")
     long countHearings(@Param("p") String participantId);
@@ -185,10 +203,16 @@ public interface AdapterMapper {
     @Select("SELECT " + OUTBOX_COLUMNS + " FROM adp_outbox WHERE dedupe_key = #{key}")
     OutboxRow outboxByKey(@Param("key") String dedupeKey);
 
+    /** A due message and where it goes. */
+    class Due {
+        public String id;
+        public String system;
+    }
+
     /** Messages due for a try (pending or blocked), oldest due first. */
-    @Select("SELECT id FROM adp_outbox WHERE state IN ('PENDING', 'BLOCKED_BY_CONSENT') AND next_attempt_at <= #{now} "
-            + "ORDER BY next_attempt_at, id FETCH FIRST #{limit} ROWS ONLY")
-    List<String> due(@Param("now") Instant now, @Param("limit") int limit);
+    @Select("SELECT id, target_system AS system FROM adp_outbox WHERE state IN ('PENDING', 'BLOCKED_BY_CONSENT') "
+            + "AND next_attempt_at <= #{now} ORDER BY next_attempt_at, id FETCH FIRST #{limit} ROWS ONLY")
+    List<Due> due(@Param("now") Instant now, @Param("limit") int limit);
 
     /**
      * Claims a due message for one node until {@code until}: 1 for exactly one of the nodes that try at

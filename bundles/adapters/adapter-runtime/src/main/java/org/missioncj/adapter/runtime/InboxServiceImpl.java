@@ -62,6 +62,15 @@ public class InboxServiceImpl implements Inbox {
     static final String RESOURCE = "inbound-message";
     private static final int MAX_PAYLOAD = 32000;
     private static final int MAX_IDENTIFIERS = 10;
+    private static final int MAX_FAILURES = 3;
+    /** A release announced ahead (a planned release date) is accepted this far; CTI then starts on that day. */
+    static final int RELEASE_AHEAD_DAYS = 31;
+    private static final java.util.regex.Pattern IDENTIFIER_SYSTEM = java.util.regex.Pattern.compile(
+            org.missioncj.registry.api.dto.Identifier.SYSTEM_PATTERN);
+    /** No control or format characters (line breaks, right-to-left overrides) in ids that end up in logs and lists. */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
+            "^[^\\p{Cc}\\p{Cf}\\s]([^\\p{Cc}\\p{Cf}]*[^\\p{Cc}\\p{Cf}\\s])?$");
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
     private final ModuleSupport module;
     private final AdapterSettings settings;
@@ -152,14 +161,30 @@ public class InboxServiceImpl implements Inbox {
         return r;
     }
 
-    /** Processes a stored message; a failure leaves it RECEIVED for the worker to try again. */
+    /**
+     * Processes a stored message. A failure leaves it RECEIVED for the worker to try again; the third sends it
+     * to review with the reason, so nothing is tried for ever (a database that is down fails the count too,
+     * and the message simply stays RECEIVED).
+     */
     InboxState processSafely(String id) {
         try {
             return process(id, null, null, null);
         } catch (RuntimeException e) {
-            LOG.error("Inbound message {} is stored but could not be processed now; the worker tries again", id, e);
+            String reason = reason("could not be processed: " + e.getMessage());
+            try {
+                module.workAlone(tx -> tx.mapper(AdapterMapper.class).failed(id, reason, MAX_FAILURES));
+            } catch (RuntimeException alsoDown) {
+                LOG.debug("Could not count the failure of inbound message {}", id, alsoDown);
+            }
+            LOG.warn("Inbound message {} is stored but could not be processed ({}); it is tried again, then goes to review",
+                    id, e.toString());
             return InboxState.RECEIVED;
         }
+    }
+
+    /** A reason as stored (500 characters at most). */
+    static String reason(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 
     /**
@@ -227,6 +252,18 @@ public class InboxServiceImpl implements Inbox {
                 }
                 participantId = match.participantIds.iterator().next();
             }
+            String conflict = conflict(m, row, msg, participantId);
+            if (conflict != null) {
+                if (linkedTo != null) {
+                    throw new ConflictException("Inbound message " + id + " cannot be linked to participant " + linkedTo
+                            + ": " + conflict + ".");
+                }
+                move(m, row, InboxState.REVIEW, null, conflict, null, null, null);
+                entry.detail(what + ": to review: " + conflict);
+                tx.post(AdapterEvents.REVIEW, Map.of(AdapterEvents.PROP_INBOX_ID, id,
+                        AdapterEvents.PROP_SOURCE_SYSTEM, row.sourceSystem, AdapterEvents.PROP_REASON, conflict));
+                return InboxState.REVIEW;
+            }
             if (!move(m, row, InboxState.PROCESSED, participantId, resolution, now, null,
                     resolver == null ? null : resolver.username())) {
                 entry.detail(what + ": processed elsewhere");
@@ -245,9 +282,30 @@ public class InboxServiceImpl implements Inbox {
         return result;
     }
 
+    /**
+     * Why the message must not be applied to this participant, or null: a release whose booking was applied to
+     * someone else, a hearing that belongs to someone else. A record never moves silently between people.
+     */
+    private static String conflict(AdapterMapper m, InboxRow row, InboundMessage msg, String participantId) {
+        if (msg.kind == InboundKind.RELEASE) {
+            String booked = m.processedParticipant(row.sourceSystem, row.seqKey, InboundKind.BOOKING.name());
+            if (booked != null && !booked.equals(participantId)) {
+                return "booking " + row.seqKey + " was applied to another participant";
+            }
+        }
+        if (row.seqKey != null && msg.kind.name().startsWith("HEARING_")) {
+            Hearing h = m.hearingBySource(row.sourceSystem, msg.hearingId);
+            if (h != null && !h.participantId.equals(participantId)) {
+                return "hearing " + msg.hearingId + " belongs to another participant";
+            }
+        }
+        return null;
+    }
+
     private static boolean move(AdapterMapper m, InboxRow row, InboxState to, String participantId, String reason,
             Instant processedAt, Instant holdUntil, String resolvedBy) {
-        return m.moveInbox(row.id, row.state, to.name(), participantId, reason, processedAt, holdUntil, resolvedBy) == 1;
+        return m.moveInbox(row.id, row.state, to.name(), participantId, reason(reason), processedAt, holdUntil,
+                resolvedBy) == 1;
     }
 
     /** The message's effect, in the transaction that marks it processed; returns what it did, for the audit. */
@@ -295,6 +353,17 @@ public class InboxServiceImpl implements Inbox {
             case HEARING_CANCELLED: {
                 Hearing h = m.hearingBySource(row.sourceSystem, msg.hearingId);
                 boolean isNew = h == null;
+                if (!isNew) {
+                    Instant last = m.hearingLastMessage(h.id);
+                    if (last != null && msg.occurredAt.isBefore(last)) {
+                        return "hearing " + h.id + " not changed: the message (" + msg.occurredAt
+                                + ") is older than its last update (" + last + ")";
+                    }
+                    if (msg.kind == InboundKind.HEARING_SCHEDULED && "CANCELLED".equals(h.status)) {
+                        return "hearing " + h.id + " stays cancelled: a HEARING_SCHEDULED does not restore it "
+                                + "(a HEARING_CHANGED does)";
+                    }
+                }
                 if (isNew) {
                     h = new Hearing();
                     h.id = UUID.randomUUID().toString();
@@ -317,9 +386,9 @@ public class InboxServiceImpl implements Inbox {
                     h.scheduledAt = msg.occurredAt; // a cancellation of a hearing we never saw scheduled (linked by staff)
                 }
                 if (isNew) {
-                    m.insertHearing(h);
+                    m.insertHearing(h, msg.occurredAt);
                 } else {
-                    m.updateHearing(h);
+                    m.updateHearing(h, msg.occurredAt);
                 }
                 send(tx, AdapterEvents.HEARING, Map.of(AdapterEvents.PROP_PARTICIPANT_ID, participantId,
                         AdapterEvents.PROP_HEARING_ID, h.id, AdapterEvents.PROP_STATUS, h.status));
@@ -426,8 +495,25 @@ public class InboxServiceImpl implements Inbox {
                     continue;
                 }
                 v.requiredText("person[" + i + "].system", pi.system, 64).requiredText("person[" + i + "].value", pi.value, 128);
+                v.check(pi.system == null || IDENTIFIER_SYSTEM.matcher(pi.system).matches(), "person[" + i + "].system",
+                        "must be an identifier system such as jail-booking (lower-case letters, digits, '.', '_', '-')");
+                v.check(pi.value == null || PLAIN.matcher(pi.value).matches(), "person[" + i + "].value",
+                        "must not start or end with spaces or hold control characters");
             }
         }
+        v.check(msg.messageId == null || PLAIN.matcher(msg.messageId).matches(), "messageId",
+                "must not start or end with spaces or hold control characters");
+        for (String[] id : new String[][] {{"bookingId", msg.bookingId}, {"hearingId", msg.hearingId}}) {
+            v.check(id[1] == null || PLAIN.matcher(id[1]).matches(), id[0],
+                    "must not start or end with spaces or hold control characters");
+        }
+        Instant now = module.now();
+        v.check(msg.occurredAt == null || (!msg.occurredAt.isBefore(EARLIEST) && !msg.occurredAt.isAfter(now.plus(
+                java.time.Duration.ofDays(1)))), "occurredAt", "must be between 1900 and tomorrow");
+        v.check(msg.scheduledAt == null || (!msg.scheduledAt.isBefore(EARLIEST) && msg.scheduledAt.isBefore(now.plus(
+                java.time.Duration.ofDays(3660)))), "scheduledAt", "must be between 1900 and ten years from now");
+        v.check(msg.releaseDate == null || !msg.releaseDate.isBefore(java.time.LocalDate.of(1900, 1, 1)), "releaseDate",
+                "must not be before 1900");
         v.maxLength("facility", msg.facility, 200).maxLength("releaseDestination", msg.releaseDestination, 200)
                 .maxLength("court", msg.court, 200).maxLength("hearingType", msg.hearingType, 200)
                 .maxLength("code", msg.code, 128).maxLength("caseNumber", msg.caseNumber, 128)
@@ -439,8 +525,9 @@ public class InboxServiceImpl implements Inbox {
                     break;
                 case RELEASE:
                     v.requiredText("bookingId", msg.bookingId, 128).required("releaseDate", msg.releaseDate);
-                    v.check(msg.releaseDate == null || !msg.releaseDate.isAfter(module.today().plusYears(1)), "releaseDate",
-                            "must not be more than a year ahead");
+                    v.check(msg.releaseDate == null || !msg.releaseDate.isAfter(module.today().plusDays(RELEASE_AHEAD_DAYS)),
+                            "releaseDate", "must not be more than " + RELEASE_AHEAD_DAYS + " days ahead (a release that is "
+                                    + "planned, not one that is only possible)");
                     break;
                 case HEARING_SCHEDULED:
                 case HEARING_CHANGED:

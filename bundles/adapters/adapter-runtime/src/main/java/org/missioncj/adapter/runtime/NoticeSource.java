@@ -57,9 +57,8 @@ public class NoticeSource implements EventHandler {
         }
         try {
             module.workAlone(tx -> {
-                AdapterMapper m = tx.mapper(AdapterMapper.class);
                 for (String target : settings.noticeSystems) {
-                    outbox.queue(m, target, kind, participantId, null, null, system,
+                    outbox.queue(tx, target, kind, participantId, null, null, system,
                             kind + ":" + enrollmentId + ":" + target);
                 }
                 return null;

@@ -35,6 +35,7 @@ import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.api.module.Tx;
 import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.ParticipantService;
@@ -65,6 +66,8 @@ public class OutboxServiceImpl implements Outbox {
     /** Identifier systems a host system may know a participant by; nothing else about the person goes out. */
     static final List<String> SHARED_IDENTIFIERS = List.of("court-docket", "jail-booking", "state-id");
     private static final int BATCH = 20;
+    /** The court report's own limit (consent's CourtReportServiceImpl), checked when the report is asked for. */
+    static final int MAX_REPORT_DAYS = 400;
     /** How long a message for a system with no installed channel waits before it is looked at again. */
     private static final Duration NO_CHANNEL_WAIT = Duration.ofSeconds(10);
 
@@ -126,12 +129,13 @@ public class OutboxServiceImpl implements Outbox {
                 v.required("from", r.from).required("to", r.to);
                 v.check(r.from == null || r.to == null || !r.to.isBefore(r.from), "to", "must not be before from");
                 v.check(r.to == null || !r.to.isAfter(module.today()), "to", "must not be in the future");
+                v.check(r.from == null || r.to == null || r.to.isBefore(r.from) || !r.to.isAfter(r.from.plusDays(
+                        MAX_REPORT_DAYS - 1)), "to", "a report covers at most " + MAX_REPORT_DAYS + " days");
             } else {
                 v.check(r.from == null && r.to == null, "from", "only a PROGRESS_REPORT has a period");
             }
             v.throwIfInvalid();
-            OutboxRow row = queue(tx.mapper(AdapterMapper.class), r.system, r.kind, r.participantId, r.from, r.to, actor,
-                    null);
+            OutboxRow row = queue(tx, r.system, r.kind, r.participantId, r.from, r.to, actor, null);
             entry.resource(row.id).detail(r.kind + " to " + r.system);
             return toDto(row);
         });
@@ -141,8 +145,9 @@ public class OutboxServiceImpl implements Outbox {
      * Writes a message in the current transaction. With a dedupe key, a second request for the same
      * thing (an event delivered again) returns the first.
      */
-    OutboxRow queue(AdapterMapper m, String systemName, OutboundKind kind, String participantId,
+    OutboxRow queue(Tx tx, String systemName, OutboundKind kind, String participantId,
             java.time.LocalDate from, java.time.LocalDate to, Actor by, String dedupeKey) {
+        AdapterMapper m = tx.mapper(AdapterMapper.class);
         if (dedupeKey != null) {
             OutboxRow existing = m.outboxByKey(dedupeKey);
             if (existing != null) {
@@ -165,6 +170,8 @@ public class OutboxServiceImpl implements Outbox {
         row.nextAttemptAt = row.createdAt;
         row.dedupeKey = dedupeKey;
         m.insertOutbox(row);
+        tx.post(AdapterEvents.QUEUED, Map.of(AdapterEvents.PROP_MESSAGE_ID, row.id, AdapterEvents.PROP_SYSTEM, row.system,
+                AdapterEvents.PROP_KIND, kind.name(), AdapterEvents.PROP_PARTICIPANT_ID, participantId));
         return row;
     }
 
@@ -224,25 +231,39 @@ public class OutboxServiceImpl implements Outbox {
     @Override
     public int deliverDue() {
         Instant now = module.now();
-        List<String> due = module.work(tx -> tx.mapper(AdapterMapper.class).due(now, BATCH));
+        List<AdapterMapper.Due> due = module.work(tx -> tx.mapper(AdapterMapper.class).due(now, BATCH));
         int tried = 0;
-        for (String id : due) {
+        // a system that failed in this round is not tried again in it: a court that hangs costs one timeout per round
+        java.util.Set<String> failing = new java.util.HashSet<>();
+        for (AdapterMapper.Due d : due) {
+            if (failing.contains(d.system)) {
+                continue;
+            }
             Instant until = now.plus(settings.claim);
-            boolean mine = module.workAlone(tx -> tx.mapper(AdapterMapper.class).claim(id, node, now, until) == 1);
+            boolean mine = module.workAlone(tx -> tx.mapper(AdapterMapper.class).claim(d.id, node, now, until) == 1);
             if (mine) {
-                tried += attempt(id) ? 1 : 0;
+                Boolean delivered = attempt(d.id);
+                if (delivered != null) {
+                    tried++;
+                    if (!delivered) {
+                        failing.add(d.system);
+                    }
+                }
             }
         }
         return tried;
     }
 
-    /** One try of a claimed message; false when it was not tried (its channel is not installed). */
-    private boolean attempt(String id) {
+    /**
+     * One try of a claimed message: null when it was not tried (its channel is not installed), false when its
+     * system did not take it, true otherwise (delivered, or blocked by the gate).
+     */
+    private Boolean attempt(String id) {
         OutboxRow row = module.work(tx -> tx.mapper(AdapterMapper.class).outbox(id));
         OutboundChannel channel = channels.get(row.system);
         if (channel == null) {
             module.work(tx -> tx.mapper(AdapterMapper.class).unclaim(id, node, module.now().plus(NO_CHANNEL_WAIT)));
-            return false;
+            return null;
         }
         AuditEntry entry = module.entry(system, "DELIVER", RESOURCE).resource(id).participant(row.participantId)
                 .detail(row.kind + " to " + row.system + ", try " + (row.attempts + 1));
@@ -270,8 +291,9 @@ public class OutboxServiceImpl implements Outbox {
                     denied.getMessage());
         } catch (Undelivered u) {
             failed(row, u.getCause().getMessage(), ((DeliveryException) u.getCause()).permanent());
+            return false;
         } catch (RuntimeException e) {
-            LOG.warn("Outbound message {} could not be prepared or recorded", id, e);
+            LOG.warn("Outbound message {} could not be prepared or recorded: {}", id, e.toString());
             failed(row, "could not be prepared: " + e.getMessage(), false);
         }
         return true;
@@ -299,7 +321,8 @@ public class OutboxServiceImpl implements Outbox {
 
     private static Map<String, Object> ended(OutboxRow row, OutboxState state, int attempts) {
         return Map.of(AdapterEvents.PROP_MESSAGE_ID, row.id, AdapterEvents.PROP_SYSTEM, row.system,
-                AdapterEvents.PROP_STATE, state.name(), AdapterEvents.PROP_ATTEMPTS, attempts);
+                AdapterEvents.PROP_STATE, state.name(), AdapterEvents.PROP_ATTEMPTS, attempts,
+                AdapterEvents.PROP_PARTICIPANT_ID, row.participantId);
     }
 
     /**
@@ -334,7 +357,9 @@ public class OutboxServiceImpl implements Outbox {
             Disclosure d = gate.disclose(system, q, describe(msg));
             msg.disclosureId = d.id;
             body.put("participant", identifiers(msg.participantId));
-            Enrollment e = latestEnrollment(msg.participantId);
+            // only the categories the gate allowed, and so the accounting lists, go out
+            Enrollment e = d.categories != null && d.categories.contains("ENROLLMENT") ? latestEnrollment(msg.participantId)
+                    : null;
             if (e != null) {
                 Map<String, Object> en = new LinkedHashMap<>();
                 en.put("status", e.status.name());
@@ -357,15 +382,21 @@ public class OutboxServiceImpl implements Outbox {
         msg.body = Json.write(body);
     }
 
+    /** What the accounting says went out, and who asked for it (the disclosure itself is the runtime's). */
     private static String describe(OutboundMessage msg) {
+        String what;
         switch (msg.kind) {
             case ENROLLMENT_NOTICE:
-                return "Enrollment notice to " + msg.system;
+                what = "Enrollment notice to ";
+                break;
             case COMPLETION:
-                return "Program completion notice to " + msg.system;
+                what = "Program completion notice to ";
+                break;
             default:
-                return "Missed-contact alert to " + msg.system;
+                what = "Missed-contact alert to ";
+                break;
         }
+        return what + msg.system + ", message " + msg.id + ", requested by " + msg.createdBy;
     }
 
     private Map<String, Object> identifiers(String participantId) {

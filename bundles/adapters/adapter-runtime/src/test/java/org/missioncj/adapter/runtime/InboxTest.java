@@ -187,4 +187,105 @@ class InboxTest {
                 .anyMatch(a -> "APPLY".equals(a.action) && r.id.equals(a.resourceId)
                         && a.detail.contains("BOOKING from county-jail message a1")), "an APPLY record for the message");
     }
+
+    private static InboundMessage hearing(String messageId, InboundKind kind, String hearingId, String booking) {
+        InboundMessage m = RuntimeFixture.message(messageId, kind, booking);
+        m.hearingId = hearingId;
+        m.scheduledAt = java.time.Instant.parse("2026-04-01T14:00:00Z");
+        return m;
+    }
+
+    @Test
+    void aHearingNeverMovesToAnotherParticipant() {
+        String a = f.enrolledWithBooking("Hearing A", "B-HA");
+        f.enrolledWithBooking("Hearing B", "B-HB");
+        f.inbox.receive(RuntimeFixture.JAIL, hearing("ha1", InboundKind.HEARING_SCHEDULED, "H-X", "B-HA"));
+        InboxReceipt moved = f.inbox.receive(RuntimeFixture.JAIL, hearing("ha2", InboundKind.HEARING_CHANGED, "H-X", "B-HB"));
+        assertEquals(InboxState.REVIEW, moved.state);
+        assertTrue(f.inbox.get(TestActors.ADMIN, moved.id).reason.contains("belongs to another participant"));
+        assertEquals(a, f.calendar().hearings(TestActors.CM, a, PageRequest.of(0, 5)).items.get(0).participantId);
+    }
+
+    @Test
+    void aReleaseOfSomeoneElsesBookingGoesToReview() {
+        String a = f.enrolledWithBooking("Release A", "B-RA");
+        f.enrolledWithBooking("Release B", "B-RB");
+        f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("rb1", "B-RB"));
+        InboundMessage release = RuntimeFixture.release("ra1", "B-RB", LocalDate.of(2026, 3, 14));
+        release.person = List.of(new org.missioncj.adapter.api.dto.PersonIdentifier("jail-booking", "B-RA"));
+        assertEquals(InboxState.REVIEW, f.inbox.receive(RuntimeFixture.JAIL, release).state);
+        assertEquals(0, events(AdapterEvents.RELEASED).size());
+        assertEquals(List.of(), eventKinds(a));
+    }
+
+    @Test
+    void aLateOrOlderMessageDoesNotUndoACancelledHearing() {
+        String p = f.enrolledWithBooking("Late", "B-L");
+        InboundMessage cancelled = hearing("l1", InboundKind.HEARING_CANCELLED, "H-L", "B-L");
+        cancelled.occurredAt = java.time.Instant.parse("2026-03-15T12:00:00Z");
+        assertEquals(InboxState.HELD, f.inbox.receive(RuntimeFixture.JAIL, cancelled).state);
+        InboundMessage scheduled = hearing("l2", InboundKind.HEARING_SCHEDULED, "H-L", "B-L");
+        scheduled.occurredAt = java.time.Instant.parse("2026-03-10T12:00:00Z");
+        f.inbox.receive(RuntimeFixture.JAIL, scheduled);
+        assertEquals("CANCELLED", f.calendar().hearings(TestActors.CM, p, PageRequest.of(0, 5)).items.get(0).status);
+        InboundMessage again = hearing("l3", InboundKind.HEARING_SCHEDULED, "H-L", "B-L");
+        f.inbox.receive(RuntimeFixture.JAIL, again);
+        assertEquals("CANCELLED", f.calendar().hearings(TestActors.CM, p, PageRequest.of(0, 5)).items.get(0).status,
+                "a HEARING_SCHEDULED does not restore a cancelled hearing");
+        InboundMessage changed = hearing("l4", InboundKind.HEARING_CHANGED, "H-L", "B-L");
+        f.inbox.receive(RuntimeFixture.JAIL, changed);
+        assertEquals("SCHEDULED", f.calendar().hearings(TestActors.CM, p, PageRequest.of(0, 5)).items.get(0).status);
+        assertEquals(1, f.calendar().upcoming(TestActors.CM, f.team.id, PageRequest.of(0, 5)).totalItems);
+    }
+
+    @Test
+    void valuesTheDatabaseOrTheRegistryCannotTakeAreRefusedAtReceipt() {
+        InboundMessage wrongSystem = RuntimeFixture.booking("v1", "B-V");
+        wrongSystem.person = List.of(new org.missioncj.adapter.api.dto.PersonIdentifier("Jail Booking", "B-V"));
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, wrongSystem));
+        InboundMessage farFuture = RuntimeFixture.booking("v2", "B-V");
+        farFuture.occurredAt = java.time.Instant.parse("+10000-01-01T00:00:00Z");
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, farFuture));
+        InboundMessage planned = RuntimeFixture.release("v3", "B-V", RegistryFixture.TODAY.plusDays(60));
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, planned));
+        InboundMessage spaced = RuntimeFixture.booking(" v4 ", "B-V");
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, spaced));
+        InboundMessage hidden = RuntimeFixture.booking("v5\u202e", "B-V");
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, hidden));
+    }
+
+    @Test
+    void manyLongIdentifiersThatMatchNoOneStillReachReview() {
+        InboundMessage m = RuntimeFixture.booking("long1", "B-LONG");
+        List<org.missioncj.adapter.api.dto.PersonIdentifier> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(new org.missioncj.adapter.api.dto.PersonIdentifier("state-id", (i + "x").repeat(64).substring(0, 128)));
+        }
+        m.person = ids;
+        InboxReceipt r = f.inbox.receive(RuntimeFixture.JAIL, m);
+        assertEquals(InboxState.REVIEW, r.state);
+        assertTrue(f.inbox.get(TestActors.ADMIN, r.id).reason.length() <= 500);
+    }
+
+    @Test
+    void aMessageThatKeepsFailingGoesToReviewAfterThreeTries() {
+        org.missioncj.registry.api.ParticipantService broken = (org.missioncj.registry.api.ParticipantService)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.missioncj.registry.api.ParticipantService.class}, (proxy, method, args) -> {
+                            throw new IllegalStateException("the registry is broken");
+                        });
+        InboxServiceImpl failing = new InboxServiceImpl(f.adapter, f.settings, broken, f.registry.enrollments,
+                f.registry.access, f.platform.events);
+        InboxReceipt r = failing.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("fail1", "B-F"));
+        assertEquals(InboxState.RECEIVED, r.state);
+        f.clock.advance(Duration.ofMinutes(1));
+        failing.sweep();
+        assertEquals(InboxState.RECEIVED, f.inbox.get(TestActors.ADMIN, r.id).state);
+        failing.sweep();
+        InboxEntry review = f.inbox.get(TestActors.ADMIN, r.id);
+        assertEquals(InboxState.REVIEW, review.state);
+        assertTrue(review.reason.contains("the registry is broken"), review.reason);
+        failing.sweep();
+        assertEquals(InboxState.REVIEW, f.inbox.get(TestActors.ADMIN, r.id).state);
+    }
 }

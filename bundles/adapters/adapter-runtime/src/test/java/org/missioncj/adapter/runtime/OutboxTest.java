@@ -201,4 +201,52 @@ class OutboxTest {
         assertEquals(new HashSet<>(ids), new HashSet<>(f.court.tries.keySet()));
         assertTrue(f.court.tries.values().stream().allMatch(n -> n == 1), f.court.tries.toString());
     }
+
+    @Test
+    void anAlertCarriesOnlyTheCategoriesTheConsentCovers() {
+        String p = f.enrolledWithBooking("Alert", "B-AL");
+        f.consentToCourt(p, List.of("CASE_MANAGEMENT"));
+        OutboundRequest r = new OutboundRequest();
+        r.system = RuntimeFixture.COURT;
+        r.kind = OutboundKind.MISSED_CONTACT_ALERT;
+        r.participantId = p;
+        OutboundMessage m = f.outbox.send(TestActors.CM, r);
+        f.outbox.deliverDue();
+        assertEquals(OutboxState.DELIVERED, state(m.id).state);
+        String body = f.court.received.get(0).body;
+        assertTrue(!body.contains("\"enrollment\"") && !body.contains("startDate"), body);
+        assertTrue(body.contains("B-AL"), body);
+        AccountingSearch q = new AccountingSearch();
+        q.participantId = p;
+        var listed = f.gate.accounting(RegistryFixture.ADMIN, q, PageRequest.of(0, 5)).items.get(0);
+        assertEquals(List.of("CASE_MANAGEMENT"), listed.categories);
+        assertTrue(listed.description.contains("requested by cm.test"), listed.description);
+    }
+
+    @Test
+    void aReportPeriodLongerThanTheReportAllowsIsRefusedAtOnce() {
+        String p = f.enrolledWithBooking("Long report", "B-LR");
+        OutboundRequest r = new OutboundRequest();
+        r.system = RuntimeFixture.COURT;
+        r.kind = OutboundKind.PROGRESS_REPORT;
+        r.participantId = p;
+        r.from = RegistryFixture.TODAY.minusDays(400);
+        r.to = RegistryFixture.TODAY;
+        ValidationException e = assertThrows(ValidationException.class, () -> f.outbox.send(TestActors.CM, r));
+        assertTrue(e.errors().stream().anyMatch(x -> x.reason.contains("400 days")));
+        r.from = RegistryFixture.TODAY.minusDays(399);
+        assertEquals(OutboxState.PENDING, f.outbox.send(TestActors.CM, r).state);
+    }
+
+    @Test
+    void aFailingSystemIsTriedOncePerRound() {
+        f.court.down = true;
+        for (int i = 0; i < 3; i++) {
+            String p = f.enrolledWithBooking("Round " + i, "B-RD" + i);
+            f.consentToCourt(p);
+            notice(p);
+        }
+        assertEquals(1, f.outbox.deliverDue());
+        assertEquals(1, f.court.tries.size());
+    }
 }

@@ -87,11 +87,15 @@ final class RuntimeFixture {
 
     /** A consent that names the court system's recipient. */
     void consentToCourt(String participantId) {
+        consentToCourt(participantId, List.of("ENROLLMENT", "CASE_MANAGEMENT"));
+    }
+
+    void consentToCourt(String participantId, List<String> categories) {
         ConsentDirective c = new ConsentDirective();
         c.participantId = participantId;
         c.kind = ConsentKind.CRIMINAL_JUSTICE;
         c.disclosingProgram = "MISSION-CJ";
-        c.categories = List.of("ENROLLMENT", "CASE_MANAGEMENT");
+        c.categories = categories;
         c.recipientClass = RecipientClass.COURT;
         c.recipientName = COURT_NAME;
         c.purpose = DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING;

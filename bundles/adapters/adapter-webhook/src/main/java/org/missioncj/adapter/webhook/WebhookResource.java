@@ -2,6 +2,7 @@ package org.missioncj.adapter.webhook;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.servlet.http.HttpServletRequest;
@@ -25,6 +26,7 @@ import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.audit.AuditOutcome;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.rest.MissionRest;
+import org.missioncj.core.api.security.SignInGuard;
 import org.missioncj.core.api.rest.Public;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,7 +52,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public class WebhookResource {
     static final String OPENAPI = "/openapi/adapter-webhook.yaml";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final Inbox inbox;
     private final AuditService audit;
@@ -59,10 +62,13 @@ public class WebhookResource {
     @Context
     private HttpServletRequest servletRequest;
 
+    private final SignInGuard guard;
+
     @Activate
-    public WebhookResource(@Reference Inbox inbox, @Reference AuditService audit) {
+    public WebhookResource(@Reference Inbox inbox, @Reference AuditService audit, @Reference SignInGuard guard) {
         this.inbox = inbox;
         this.audit = audit;
+        this.guard = guard;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeSystem")
@@ -81,9 +87,16 @@ public class WebhookResource {
     public Response receive(@PathParam("system") String system,
             @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature, byte[] body) {
-        Actor actor = new Actor("webhook:" + (system == null || system.length() > 64 ? "?" : system),
-                EnumSet.of(Role.INTEGRATION), Actor.PURPOSE_OPERATIONS, clientAddress());
         WebhookSystem s = system == null ? null : systems.get(system);
+        // the actor's name comes from the configuration, never from the path as sent (it lands in the audit trail)
+        String client = clientAddress();
+        Actor actor = new Actor("webhook:" + (s == null ? "unknown-system" : s.system), EnumSet.of(Role.INTEGRATION),
+                Actor.PURPOSE_OPERATIONS, client);
+        Optional<java.time.Instant> blocked = client == null ? Optional.empty() : guard.clientBlockedUntil(client);
+        if (blocked.isPresent()) {
+            // a sender that keeps failing is slowed down, and its refusals are not audited one by one
+            throw new TooManyRefusals(blocked.get());
+        }
         try {
             if (s == null) {
                 throw new SignatureRefused("No webhook system is configured under this name.");
@@ -92,19 +105,30 @@ public class WebhookResource {
         } catch (SignatureRefused refused) {
             audit.record(AuditEntry.of(actor, "adapter", "WEBHOOK_REFUSED", "webhook").outcome(AuditOutcome.DENIED)
                     .detail(refused.getMessage()));
+            if (client != null) {
+                guard.clientFailed(client);
+            }
             throw refused;
         }
         InboundMessage message;
         try {
             message = JSON.readValue(body, InboundMessage.class);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new ValidationException(e.getPropertyName(), "is not a field of an inbound message");
         } catch (JsonProcessingException e) {
-            throw new ValidationException("body", "is not an inbound message as JSON: "
-                    + e.getOriginalMessage().split("\n")[0].replaceAll(" \\(class [^)]*\\)", ""));
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new ValidationException("body", "is not an inbound message as JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + ": check the field types and the date formats (ISO-8601)");
         } catch (java.io.IOException e) {
             throw new ValidationException("body", "could not be read");
         }
         if (message == null) {
             throw new ValidationException("body", "is required");
+        }
+        if (message.kind != null && !s.sends(message.kind)) {
+            throw new org.missioncj.core.api.ForbiddenException(system + " may not send " + message.kind
+                    + " messages (its configuration allows " + s.kinds + ")");
         }
         if (message.sourceSystem == null) {
             message.sourceSystem = system;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.missioncj.adapter.api.dto.InboundKind;
 import org.missioncj.adapter.api.dto.OutboundMessage;
 import org.missioncj.adapter.spi.DeliveryException;
 import org.missioncj.adapter.spi.OutboundChannel;
@@ -65,6 +66,11 @@ public class WebhookSystem {
                 description = "A webhook whose timestamp is further from now is refused, as a replay.")
         int maxSkewSeconds() default 300;
 
+        @AttributeDefinition(name = "Kinds", description = "Comma-separated message kinds this system may send "
+                + "(e.g. BOOKING, RELEASE for a jail; HEARING_SCHEDULED, HEARING_CHANGED, HEARING_CANCELLED, DISPOSITION, "
+                + "SANCTION, WARRANT for a court). Empty: every kind.")
+        String kinds() default "";
+
         @AttributeDefinition(name = "Connect timeout (seconds)")
         int connectTimeoutSeconds() default 5;
 
@@ -80,12 +86,15 @@ public class WebhookSystem {
     private final HttpClient http;
     private final Clock clock;
     private final Map<String, Long> seen = new LinkedHashMap<>();
+    /** The kinds this system may send; empty: all. */
+    Set<InboundKind> kinds = Set.of();
     private ServiceRegistration<OutboundChannel> channel;
 
     @Activate
     public WebhookSystem(BundleContext context, Config c) {
         this(c.system(), c._secret(), c.url(), c.maxSkewSeconds(), c.connectTimeoutSeconds(), c.readTimeoutSeconds(),
                 Clock.systemUTC());
+        this.kinds = parseKinds(c.kinds());
         if (url != null) {
             Dictionary<String, Object> p = new Hashtable<>();
             p.put(OutboundChannel.SYSTEM, system);
@@ -125,6 +134,27 @@ public class WebhookSystem {
             throw new IllegalArgumentException("url must be https (http only to this machine): " + text);
         }
         return u;
+    }
+
+    static Set<InboundKind> parseKinds(String text) {
+        Set<InboundKind> out = java.util.EnumSet.noneOf(InboundKind.class);
+        for (String k : text == null ? new String[0] : text.split(",")) {
+            if (k.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(InboundKind.valueOf(k.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("kinds: '" + k.trim() + "' is not one of "
+                        + java.util.Arrays.toString(InboundKind.values()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether this system may send this kind. */
+    boolean sends(InboundKind kind) {
+        return kinds.isEmpty() || kinds.contains(kind);
     }
 
     @Deactivate

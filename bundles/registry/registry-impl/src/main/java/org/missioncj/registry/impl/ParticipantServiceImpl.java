@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
 
 @Component(service = ParticipantService.class)
 public class ParticipantServiceImpl implements ParticipantService {
-    static final Pattern IDENTIFIER_SYSTEM = Pattern.compile("^[a-z0-9][a-z0-9._-]{0,63}$");
+    static final Pattern IDENTIFIER_SYSTEM = Pattern.compile(Identifier.SYSTEM_PATTERN);
     private static final Pattern PHONE = Pattern.compile("^[0-9+()\\-. ]{3,40}$");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     private static final String RESOURCE = "participant";

@@ -6,6 +6,9 @@ package org.missioncj.registry.api.dto;
  * A value is unique within its system.
  */
 public class Identifier {
+    /** What a system's name looks like: lower-case letters, digits, '.', '_' and '-', at most 64. */
+    public static final String SYSTEM_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
+
     public String system;
     public String value;
 
