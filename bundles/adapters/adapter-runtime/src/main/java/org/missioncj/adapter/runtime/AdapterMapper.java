@@ -69,11 +69,12 @@ public interface AdapterMapper {
             + "AND state = 'PROCESSED'")
     int processedCount(@Param("source") String sourceSystem, @Param("key") String seqKey, @Param("kind") String kind);
 
-    /** The participant the processed predecessor (a booking) was applied to. */
-    @Select("SELECT participant_id FROM adp_inbox WHERE source_system = #{source} AND seq_key = #{key} AND kind = #{kind} "
-            + "AND state = 'PROCESSED' ORDER BY processed_at FETCH FIRST 1 ROWS ONLY")
-    String processedParticipant(@Param("source") String sourceSystem, @Param("key") String seqKey,
-            @Param("kind") String kind);
+    /** The participants that processed messages of these kinds with this key (a booking's, a hearing's) went to. */
+    @Select("<script>SELECT DISTINCT participant_id FROM adp_inbox WHERE source_system = #{source} AND seq_key = #{key} "
+            + "AND state = 'PROCESSED' AND participant_id IS NOT NULL AND kind IN "
+            + "<foreach item='k' collection='kinds' open='(' separator=',' close=')'>#{k}</foreach></script>")
+    List<String> processedParticipants(@Param("source") String sourceSystem, @Param("key") String seqKey,
+            @Param("kinds") List<String> kinds);
 
     /**
      * Counts a failed processing; the third sends the message to review with the reason, so that a message
@@ -92,7 +93,9 @@ public interface AdapterMapper {
     /** Held messages whose predecessor is there by now (a race between the two), or whose hold has run out. */
     @Select("SELECT h.id FROM adp_inbox h WHERE h.state = 'HELD' AND (h.hold_until <= #{now} OR EXISTS ("
             + "SELECT 1 FROM adp_inbox p WHERE p.source_system = h.source_system AND p.seq_key = h.seq_key "
-            + "AND p.kind <> h.kind AND p.state = 'PROCESSED')) ORDER BY h.received_at, h.id FETCH FIRST 100 ROWS ONLY")
+            + "AND p.state = 'PROCESSED' AND ((h.kind = 'RELEASE' AND p.kind = 'BOOKING') "
+            + "OR (h.kind IN ('HEARING_CHANGED', 'HEARING_CANCELLED') AND p.kind = 'HEARING_SCHEDULED')))) "
+            + "ORDER BY h.received_at, h.id FETCH FIRST 100 ROWS ONLY")
     List<String> heldDue(@Param("now") Instant now);
 
     /** Messages stored but never processed (the node stopped between the two), older than a moment. */

@@ -69,7 +69,12 @@ public class InboxServiceImpl implements Inbox {
             org.missioncj.registry.api.dto.Identifier.SYSTEM_PATTERN);
     /** No control or format characters (line breaks, right-to-left overrides) in ids that end up in logs and lists. */
     private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
-            "^[^\\p{Cc}\\p{Cf}\\s]([^\\p{Cc}\\p{Cf}]*[^\\p{Cc}\\p{Cf}\\s])?$");
+            "^[^\\p{Cc}\\p{Cf}\\p{Z}\\s]([^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*[^\\p{Cc}\\p{Cf}\\p{Z}\\s])?$");
+    /** Free text (a court's name, a code): one line, no control or format characters. */
+    private static final java.util.regex.Pattern ONE_LINE = java.util.regex.Pattern.compile(
+            "^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*$");
+    /** How far ahead of the platform's clock a host system's clock may be. */
+    private static final java.time.Duration CLOCK_AHEAD = java.time.Duration.ofMinutes(10);
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
     private final ModuleSupport module;
@@ -169,17 +174,28 @@ public class InboxServiceImpl implements Inbox {
     InboxState processSafely(String id) {
         try {
             return process(id, null, null, null);
-        } catch (RuntimeException e) {
-            String reason = reason("could not be processed: " + e.getMessage());
-            try {
-                module.workAlone(tx -> tx.mapper(AdapterMapper.class).failed(id, reason, MAX_FAILURES));
-            } catch (RuntimeException alsoDown) {
-                LOG.debug("Could not count the failure of inbound message {}", id, alsoDown);
+        } catch (org.missioncj.core.api.persistence.PersistenceException e) {
+            if (!e.isTransient()) {
+                return failedProcessing(id, e);
             }
-            LOG.warn("Inbound message {} is stored but could not be processed ({}); it is tried again, then goes to review",
-                    id, e.toString());
+            // busy or unreachable: the worker tries again, and this does not count as a failure of the message
+            LOG.info("Inbound message {} waits for the database ({}); the worker tries again", id, e.getMessage());
             return InboxState.RECEIVED;
+        } catch (RuntimeException e) {
+            return failedProcessing(id, e);
         }
+    }
+
+    private InboxState failedProcessing(String id, RuntimeException e) {
+        String reason = reason("could not be processed: " + e.getMessage());
+        try {
+            module.workAlone(tx -> tx.mapper(AdapterMapper.class).failed(id, reason, MAX_FAILURES));
+        } catch (RuntimeException alsoDown) {
+            LOG.debug("Could not count the failure of inbound message {}", id, alsoDown);
+        }
+        LOG.warn("Inbound message {} is stored but could not be processed ({}); it is tried again, then goes to review",
+                id, e.toString());
+        return InboxState.RECEIVED;
     }
 
     /** A reason as stored (500 characters at most). */
@@ -287,13 +303,17 @@ public class InboxServiceImpl implements Inbox {
      * someone else, a hearing that belongs to someone else. A record never moves silently between people.
      */
     private static String conflict(AdapterMapper m, InboxRow row, InboundMessage msg, String participantId) {
-        if (msg.kind == InboundKind.RELEASE) {
-            String booked = m.processedParticipant(row.sourceSystem, row.seqKey, InboundKind.BOOKING.name());
-            if (booked != null && !booked.equals(participantId)) {
-                return "booking " + row.seqKey + " was applied to another participant";
+        if (row.seqKey == null) {
+            return null;
+        }
+        boolean custody = msg.kind == InboundKind.BOOKING || msg.kind == InboundKind.RELEASE;
+        List<String> family = custody ? CUSTODY_KINDS : HEARING_KINDS;
+        for (String other : m.processedParticipants(row.sourceSystem, row.seqKey, family)) {
+            if (!other.equals(participantId)) {
+                return (custody ? "booking " : "hearing ") + row.seqKey + " was applied to another participant";
             }
         }
-        if (row.seqKey != null && msg.kind.name().startsWith("HEARING_")) {
+        if (!custody) {
             Hearing h = m.hearingBySource(row.sourceSystem, msg.hearingId);
             if (h != null && !h.participantId.equals(participantId)) {
                 return "hearing " + msg.hearingId + " belongs to another participant";
@@ -301,6 +321,10 @@ public class InboxServiceImpl implements Inbox {
         }
         return null;
     }
+
+    private static final List<String> CUSTODY_KINDS = List.of(InboundKind.BOOKING.name(), InboundKind.RELEASE.name());
+    private static final List<String> HEARING_KINDS = List.of(InboundKind.HEARING_SCHEDULED.name(),
+            InboundKind.HEARING_CHANGED.name(), InboundKind.HEARING_CANCELLED.name());
 
     private static boolean move(AdapterMapper m, InboxRow row, InboxState to, String participantId, String reason,
             Instant processedAt, Instant holdUntil, String resolvedBy) {
@@ -507,9 +531,15 @@ public class InboxServiceImpl implements Inbox {
             v.check(id[1] == null || PLAIN.matcher(id[1]).matches(), id[0],
                     "must not start or end with spaces or hold control characters");
         }
+        for (String[] text : new String[][] {{"facility", msg.facility}, {"releaseDestination", msg.releaseDestination},
+                {"court", msg.court}, {"hearingType", msg.hearingType}, {"code", msg.code}, {"caseNumber", msg.caseNumber}}) {
+            v.check(text[1] == null || ONE_LINE.matcher(text[1]).matches(), text[0],
+                    "must be one line without control characters");
+        }
         Instant now = module.now();
         v.check(msg.occurredAt == null || (!msg.occurredAt.isBefore(EARLIEST) && !msg.occurredAt.isAfter(now.plus(
-                java.time.Duration.ofDays(1)))), "occurredAt", "must be between 1900 and tomorrow");
+                CLOCK_AHEAD))), "occurredAt", "must be between 1900 and now (your clock is more than "
+                        + CLOCK_AHEAD.toMinutes() + " minutes ahead of the platform's)");
         v.check(msg.scheduledAt == null || (!msg.scheduledAt.isBefore(EARLIEST) && msg.scheduledAt.isBefore(now.plus(
                 java.time.Duration.ofDays(3660)))), "scheduledAt", "must be between 1900 and ten years from now");
         v.check(msg.releaseDate == null || !msg.releaseDate.isBefore(java.time.LocalDate.of(1900, 1, 1)), "releaseDate",

@@ -202,7 +202,7 @@ class InboxTest {
         f.inbox.receive(RuntimeFixture.JAIL, hearing("ha1", InboundKind.HEARING_SCHEDULED, "H-X", "B-HA"));
         InboxReceipt moved = f.inbox.receive(RuntimeFixture.JAIL, hearing("ha2", InboundKind.HEARING_CHANGED, "H-X", "B-HB"));
         assertEquals(InboxState.REVIEW, moved.state);
-        assertTrue(f.inbox.get(TestActors.ADMIN, moved.id).reason.contains("belongs to another participant"));
+        assertTrue(f.inbox.get(TestActors.ADMIN, moved.id).reason.contains("another participant"));
         assertEquals(a, f.calendar().hearings(TestActors.CM, a, PageRequest.of(0, 5)).items.get(0).participantId);
     }
 
@@ -288,4 +288,50 @@ class InboxTest {
         failing.sweep();
         assertEquals(InboxState.REVIEW, f.inbox.get(TestActors.ADMIN, r.id).state);
     }
+
+    @Test
+    void aBookingNumberBelongsToOneParticipantWhateverTheOrderOfLinks() {
+        String a = f.enrolledWithBooking("Book A", "B-BA");
+        String b = f.enrolledWithBooking("Book B", "B-BB");
+        f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("bb1", "B-SAME"));
+        InboundMessage again = RuntimeFixture.booking("bb2", "B-SAME");
+        again.person = List.of(new org.missioncj.adapter.api.dto.PersonIdentifier("jail-booking", "B-BB"));
+        // B-SAME matched nobody: review; linking it to A, then a second booking with that number for B
+        InboxReceipt first = f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("bb3", "B-UNKNOWN"));
+        assertEquals(InboxState.REVIEW, first.state);
+        InboundMessage release = RuntimeFixture.release("bb4", "B-UNKNOWN", LocalDate.of(2026, 3, 14));
+        InboxReceipt held = f.inbox.receive(RuntimeFixture.JAIL, release);
+        assertEquals(InboxState.HELD, held.state);
+        ReviewDecision toB = new ReviewDecision();
+        toB.participantId = b;
+        toB.reason = "phone call";
+        assertEquals(InboxState.PROCESSED, f.inbox.link(TestActors.ADMIN, held.id, toB).state);
+        ReviewDecision toA = new ReviewDecision();
+        toA.participantId = a;
+        toA.reason = "another phone call";
+        assertThrows(ConflictException.class, () -> f.inbox.link(TestActors.ADMIN, first.id, toA));
+        InboundMessage second = RuntimeFixture.booking("bb5", "B-UNKNOWN");
+        second.person = List.of(new org.missioncj.adapter.api.dto.PersonIdentifier("jail-booking", "B-BA"));
+        assertEquals(InboxState.REVIEW, f.inbox.receive(RuntimeFixture.JAIL, second).state);
+        assertEquals(List.of(), eventKinds(a));
+    }
+
+    @Test
+    void aClockAheadOrTextWithLineBreaksIsRefused() {
+        InboundMessage ahead = RuntimeFixture.booking("c1", "B-C");
+        ahead.occurredAt = TestPlatformNow.plusSeconds(20 * 60);
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, ahead));
+        InboundMessage nbsp = RuntimeFixture.booking("c2\u00a0", "B-C");
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, nbsp));
+        InboundMessage separator = RuntimeFixture.booking("c\u20283", "B-C");
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, separator));
+        InboundMessage lines = RuntimeFixture.booking("c4", "B-C");
+        lines.facility = "County Jail\nAPPROVED";
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, lines));
+        InboundMessage fine = RuntimeFixture.booking("c5 with spaces inside", "B-C");
+        fine.occurredAt = TestPlatformNow.plusSeconds(5 * 60);
+        assertEquals(InboxState.REVIEW, f.inbox.receive(RuntimeFixture.JAIL, fine).state);
+    }
+
+    private static final java.time.Instant TestPlatformNow = org.missioncj.testkit.TestPlatform.NOW;
 }

@@ -2,7 +2,6 @@ package org.missioncj.adapter.webhook;
 
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.servlet.http.HttpServletRequest;
@@ -26,7 +25,6 @@ import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.audit.AuditOutcome;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.rest.MissionRest;
-import org.missioncj.core.api.security.SignInGuard;
 import org.missioncj.core.api.rest.Public;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -53,7 +51,8 @@ public class WebhookResource {
     static final String OPENAPI = "/openapi/adapter-webhook.yaml";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Inbox inbox;
     private final AuditService audit;
@@ -62,13 +61,17 @@ public class WebhookResource {
     @Context
     private HttpServletRequest servletRequest;
 
-    private final SignInGuard guard;
+    /**
+     * Refused webhooks are audited, at most {@value RefusalLog#PER_MINUTE} a minute per address: a stranger's flood
+     * cannot flood the audit trail. Nobody is blocked: a back-off would let anyone who reaches the endpoint (through
+     * the site's proxy, all from one address) stop every host system's webhooks.
+     */
+    private final RefusalLog refusals = new RefusalLog();
 
     @Activate
-    public WebhookResource(@Reference Inbox inbox, @Reference AuditService audit, @Reference SignInGuard guard) {
+    public WebhookResource(@Reference Inbox inbox, @Reference AuditService audit) {
         this.inbox = inbox;
         this.audit = audit;
-        this.guard = guard;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeSystem")
@@ -92,22 +95,15 @@ public class WebhookResource {
         String client = clientAddress();
         Actor actor = new Actor("webhook:" + (s == null ? "unknown-system" : s.system), EnumSet.of(Role.INTEGRATION),
                 Actor.PURPOSE_OPERATIONS, client);
-        Optional<java.time.Instant> blocked = client == null ? Optional.empty() : guard.clientBlockedUntil(client);
-        if (blocked.isPresent()) {
-            // a sender that keeps failing is slowed down, and its refusals are not audited one by one
-            throw new TooManyRefusals(blocked.get());
-        }
         try {
             if (s == null) {
                 throw new SignatureRefused("No webhook system is configured under this name.");
             }
             s.verify(timestamp, signature, body == null ? new byte[0] : body);
         } catch (SignatureRefused refused) {
-            audit.record(AuditEntry.of(actor, "adapter", "WEBHOOK_REFUSED", "webhook").outcome(AuditOutcome.DENIED)
-                    .detail(refused.getMessage()));
-            if (client != null) {
-                guard.clientFailed(client);
-            }
+            refusals.refused(client, n -> audit.record(AuditEntry.of(actor, "adapter", "WEBHOOK_REFUSED", "webhook")
+                    .outcome(AuditOutcome.DENIED).detail(refused.getMessage()
+                            + (n > 0 ? " (and " + n + " more refused from this address in the minute before, not audited one by one)" : ""))));
             throw refused;
         }
         InboundMessage message;
@@ -127,8 +123,9 @@ public class WebhookResource {
             throw new ValidationException("body", "is required");
         }
         if (message.kind != null && !s.sends(message.kind)) {
-            throw new org.missioncj.core.api.ForbiddenException(system + " may not send " + message.kind
-                    + " messages (its configuration allows " + s.kinds + ")");
+            throw new org.missioncj.core.api.ForbiddenException(system + " may not send " + message.kind + " messages ("
+                    + (s.kinds.isEmpty() ? "its configuration lists no kinds: set kinds" : "its configuration allows " + s.kinds)
+                    + ")");
         }
         if (message.sourceSystem == null) {
             message.sourceSystem = system;

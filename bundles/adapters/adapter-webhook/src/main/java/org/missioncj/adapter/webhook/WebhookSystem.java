@@ -68,7 +68,7 @@ public class WebhookSystem {
 
         @AttributeDefinition(name = "Kinds", description = "Comma-separated message kinds this system may send "
                 + "(e.g. BOOKING, RELEASE for a jail; HEARING_SCHEDULED, HEARING_CHANGED, HEARING_CANCELLED, DISPOSITION, "
-                + "SANCTION, WARRANT for a court). Empty: every kind.")
+                + "SANCTION, WARRANT for a court). Empty: the system sends nothing in (an outbound-only court).")
         String kinds() default "";
 
         @AttributeDefinition(name = "Connect timeout (seconds)")
@@ -86,7 +86,7 @@ public class WebhookSystem {
     private final HttpClient http;
     private final Clock clock;
     private final Map<String, Long> seen = new LinkedHashMap<>();
-    /** The kinds this system may send; empty: all. */
+    /** The kinds this system may send; empty: none (least privilege: a system is given what it sends). */
     Set<InboundKind> kinds = Set.of();
     private ServiceRegistration<OutboundChannel> channel;
 
@@ -154,7 +154,7 @@ public class WebhookSystem {
 
     /** Whether this system may send this kind. */
     boolean sends(InboundKind kind) {
-        return kinds.isEmpty() || kinds.contains(kind);
+        return kinds.contains(kind);
     }
 
     @Deactivate

@@ -63,4 +63,24 @@ class WebhookSystemTest {
         assertDoesNotThrow(() -> new WebhookSystem("county-court", SECRET, "http://localhost:9/hook", 300, 5, 15,
                 Clock.systemUTC()));
     }
+
+    @Test
+    void aSystemSendsOnlyTheKindsItsConfigurationLists() {
+        assertTrue(!jail.sends(org.missioncj.adapter.api.dto.InboundKind.BOOKING), "no kinds listed: nothing comes in");
+        jail.kinds = WebhookSystem.parseKinds("BOOKING, RELEASE");
+        assertTrue(jail.sends(org.missioncj.adapter.api.dto.InboundKind.RELEASE));
+        assertTrue(!jail.sends(org.missioncj.adapter.api.dto.InboundKind.WARRANT));
+        assertThrows(IllegalArgumentException.class, () -> WebhookSystem.parseKinds("BOOKING, ARREST"));
+    }
+
+    @Test
+    void refusalsAreAuditedAtMostTwentyAMinutePerAddress() {
+        RefusalLog log = new RefusalLog();
+        java.util.List<Long> recorded = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            log.refused("203.0.113.9", recorded::add);
+        }
+        log.refused("198.51.100.7", recorded::add);
+        assertTrue(recorded.size() == RefusalLog.PER_MINUTE + 1, recorded.toString());
+    }
 }

@@ -182,7 +182,7 @@ public class DatabaseComponent implements Database {
         try {
             tx = new Tx(dataSource.getConnection());
         } catch (SQLException e) {
-            throw DatabaseFailures.translate(e, new PersistenceException("The mission database is not reachable: "
+            throw DatabaseFailures.translate(e, new DatabaseFailures.Unreachable("The mission database is not reachable: "
                     + e.getMessage(), e));
         }
         current.set(tx);

@@ -26,6 +26,25 @@ final class DatabaseFailures {
         Busy(Throwable cause) {
             super("The database is busy: another request holds what this one needs. Retry in a moment.", cause);
         }
+
+        @Override
+        public boolean isTransient() {
+            return true;
+        }
+    }
+
+    /** The database could not be reached (a lost or refused connection). */
+    static final class Unreachable extends PersistenceException {
+        private static final long serialVersionUID = 1L;
+
+        Unreachable(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public boolean isTransient() {
+            return true;
+        }
     }
 
     /** The failure the caller should see: unchanged unless the database reported it and it means one of the above. */
@@ -46,7 +65,7 @@ final class DatabaseFailures {
             return new Busy(whole);
         }
         if (isUnavailable(sql, state)) {
-            return new PersistenceException("The mission database is not reachable now", whole);
+            return new Unreachable("The mission database is not reachable now", whole);
         }
         if (state != null && state.startsWith("23")) {
             ConflictException c = new ConflictException("The record conflicts with one stored at the same moment. "

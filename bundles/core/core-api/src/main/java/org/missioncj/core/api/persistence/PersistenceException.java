@@ -7,4 +7,12 @@ public class PersistenceException extends RuntimeException {
     public PersistenceException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Whether trying the same work again later may succeed: the database was busy (a lock wait, a deadlock)
+     * or could not be reached. Work that retries by itself (a worker) counts only the other failures.
+     */
+    public boolean isTransient() {
+        return false;
+    }
 }
