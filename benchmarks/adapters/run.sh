@@ -168,7 +168,7 @@ claimSeconds = 300
 CFG
 (
   umask 077
-  printf 'system = county-jail\n.secret = %s\n' "$JAIL_SECRET" > "$KARAF/etc/org.missioncj.adapter.webhook-county-jail.cfg"
+  printf 'system = county-jail\n.secret = %s\nkinds = BOOKING, RELEASE\n' "$JAIL_SECRET" > "$KARAF/etc/org.missioncj.adapter.webhook-county-jail.cfg"
   printf 'system = county-court\n.secret = %s\nurl = http://127.0.0.1:%s/court\n' "$COURT_SECRET" "$RECEIVER_PORT" \
     > "$KARAF/etc/org.missioncj.adapter.webhook-county-court.cfg"
 )
