@@ -43,13 +43,15 @@ import javax.crypto.spec.SecretKeySpec;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.missioncj.bench.LoadRun;
+
 /**
- * The client side of the host-system adapter benchmark (benchmarks/adapters/run.sh compiles it with javac; JDK only,
- * loopback only). Modes:
+ * The client side of the host-system adapter benchmark (benchmarks/adapters/run.sh compiles it with javac against the
+ * JDK and benchmarks/load's LoadRun, whose closed loop runs A and B; loopback only). Modes:
  *
  * <pre>
  * load URL THREADS WARMUP_S MEASURE_S
- *     closed-loop GET of URL (run A, the bare CXF hello): the same loop as benchmarks/load's LoadRun
+ *     closed-loop GET of URL (run A, the bare CXF hello), through LoadRun's loop
  * webhook URL PEOPLE_FILE THREADS WARMUP_S MEASURE_S
  *     closed-loop signed BOOKING webhooks (run B): every request a new messageId and bookingId (so a new body and a
  *     new signature), the person a jail-booking identifier of PEOPLE_FILE in turn; secret from BENCH_JAIL_SECRET.
@@ -71,7 +73,6 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class AdapterBench {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-    private static final long GRACE_MILLIS = 15_000;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PROCESSED = Pattern.compile("\"state\"\\s*:\\s*\"PROCESSED\"");
     private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z_]+)\"");
@@ -111,31 +112,6 @@ public final class AdapterBench {
         }
     }
 
-    // ---- the closed loop (as LoadRun) ------------------------------------------------------------------------
-
-    /** What a worker sends, and whether an answer counts. */
-    private interface Target {
-        HttpRequest next(int worker) throws Exception;
-
-        /** Null when the answer counts, otherwise what was wrong with it. */
-        String check(HttpResponse<byte[]> response);
-    }
-
-    /** One worker's recorded latencies in nanoseconds (no sharing while the load runs). */
-    private static final class Recorder {
-        long[] latencies = new long[1 << 16];
-        int count;
-        long bytes;
-
-        void add(long nanos, int size) {
-            if (count == latencies.length) {
-                latencies = Arrays.copyOf(latencies, count * 2);
-            }
-            latencies[count++] = nanos;
-            bytes += size;
-        }
-    }
-
     private static void load(String[] a) throws Exception {
         if (a.length != 4) {
             usage("load URL THREADS WARMUP_S MEASURE_S");
@@ -143,7 +119,7 @@ public final class AdapterBench {
         URI uri = loopback(a[0]);
         HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json").build();
-        Target t = new Target() {
+        LoadRun.Target t = new LoadRun.Target() {
             @Override
             public HttpRequest next(int worker) {
                 return request;
@@ -154,7 +130,7 @@ public final class AdapterBench {
                 return r.statusCode() >= 200 && r.statusCode() < 300 ? null : failure(r);
             }
         };
-        System.exit(closedLoop(uri + " (GET)", t, positive(a[1], "threads"), nonNegative(a[2], "warm-up seconds"),
+        System.exit(LoadRun.closedLoop(uri + " (GET)", t, positive(a[1], "threads"), nonNegative(a[2], "warm-up seconds"),
                 positive(a[3], "measure seconds")));
     }
 
@@ -184,7 +160,7 @@ public final class AdapterBench {
         String run = Long.toString(System.currentTimeMillis(), 36);
         AtomicLong seq = new AtomicLong();
         Map<String, LongAdder> states = new ConcurrentHashMap<>();
-        Target t = new Target() {
+        LoadRun.Target t = new LoadRun.Target() {
             @Override
             public HttpRequest next(int worker) {
                 long n = seq.incrementAndGet();
@@ -217,114 +193,13 @@ public final class AdapterBench {
                 return failure(r);
             }
         };
-        int rc = closedLoop(uri + " (POST, signed BOOKING, " + bookings.size() + " participants)", t, threads,
+        int rc = LoadRun.closedLoop(uri + " (POST, signed BOOKING, " + bookings.size() + " participants)", t, threads,
                 nonNegative(a[3], "warm-up seconds"), positive(a[4], "measure seconds"));
         Map<String, Long> sorted = new TreeMap<>();
         states.forEach((k, v) -> sorted.put(k, v.sum()));
         System.out.println("answers (warm-up and measure, HTTP status and receipt state): " + sorted);
         System.out.flush();
         System.exit(rc);
-    }
-
-    /** The closed loop of LoadRun: prints its lines and RESULT; returns the exit status. */
-    private static int closedLoop(String what, Target target, int threads, int warmup, int measure) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-        System.out.printf(Locale.ROOT, "target %s, %d threads, warm-up %d s, measure %d s%n", what, threads, warmup,
-                measure);
-        long start = System.nanoTime();
-        long warmEnd = start + warmup * 1_000_000_000L;
-        long measureEnd = warmEnd + measure * 1_000_000_000L;
-        LongAdder warmRequests = new LongAdder();
-        LongAdder warmErrors = new LongAdder();
-        LongAdder measureErrors = new LongAdder();
-        AtomicReference<String> firstError = new AtomicReference<>();
-        Recorder[] recorders = new Recorder[threads];
-        Thread[] workers = new Thread[threads];
-        for (int i = 0; i < threads; i++) {
-            Recorder rec = recorders[i] = new Recorder();
-            int worker = i;
-            workers[i] = new Thread(() -> {
-                long now;
-                while ((now = System.nanoTime()) < measureEnd) {
-                    long t0 = now;
-                    boolean ok;
-                    int size = 0;
-                    String failure = null;
-                    try {
-                        HttpRequest request = target.next(worker);
-                        HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        size = r.body().length;
-                        failure = target.check(r);
-                        ok = failure == null;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    } catch (Exception e) {
-                        ok = false;
-                        failure = e.toString();
-                    }
-                    long t1 = System.nanoTime();
-                    if (t0 < warmEnd) {
-                        warmRequests.increment();
-                        if (!ok) {
-                            warmErrors.increment();
-                        }
-                    } else {
-                        if (!ok) {
-                            measureErrors.increment();
-                        } else if (t1 <= measureEnd) {
-                            rec.add(t1 - t0, size);
-                        }
-                    }
-                    if (failure != null) {
-                        firstError.compareAndSet(null, failure);
-                    }
-                }
-            }, "load-" + i);
-            workers[i].setDaemon(true);
-            workers[i].start();
-        }
-        if (warmup > 0) {
-            sleepUntil(warmEnd);
-            System.out.printf(Locale.ROOT, "warm-up   %,d requests, %.0f req/s, %d errors%n", warmRequests.sum(),
-                    warmRequests.sum() / (double) warmup, warmErrors.sum());
-        }
-        long giveUp = System.currentTimeMillis() + (measureEnd - System.nanoTime()) / 1_000_000L + GRACE_MILLIS;
-        for (Thread w : workers) {
-            w.join(Math.max(1, giveUp - System.currentTimeMillis()));
-        }
-        boolean stuck = Arrays.stream(workers).anyMatch(Thread::isAlive);
-        int n = 0;
-        long bytes = 0;
-        for (Recorder r : recorders) {
-            n += r.count;
-            bytes += r.bytes;
-        }
-        long[] all = new long[n];
-        int k = 0;
-        for (Recorder r : recorders) {
-            System.arraycopy(r.latencies, 0, all, k, r.count);
-            k += r.count;
-        }
-        Arrays.sort(all);
-        double rps = n / (double) measure;
-        long errors = measureErrors.sum() + (stuck ? 1 : 0);
-        System.out.printf(Locale.ROOT,
-                "measure   %,d requests, %.0f req/s, p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms, "
-                        + "%d errors, %.0f bytes/response%n",
-                n, rps, ms(pct(all, 0.50)), ms(pct(all, 0.90)), ms(pct(all, 0.99)), ms(n == 0 ? 0 : all[n - 1]),
-                errors, n == 0 ? 0.0 : bytes / (double) n);
-        if (firstError.get() != null) {
-            System.out.println("first error: " + firstError.get());
-        }
-        if (stuck) {
-            System.out.println("some requests did not finish in time");
-        }
-        System.out.printf(Locale.ROOT, "RESULT rps=%.1f p50_ms=%.3f p99_ms=%.3f errors=%d requests=%d%n", rps,
-                ms(pct(all, 0.50)), ms(pct(all, 0.99)), errors, n);
-        System.out.flush();
-        return errors > 0 || n == 0 ? 1 : 0;
     }
 
     private static String failure(HttpResponse<byte[]> r) {
@@ -717,24 +592,8 @@ public final class AdapterBench {
         return b.toString();
     }
 
-    private static long pct(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
-    }
 
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
 
-    private static void sleepUntil(long deadlineNanos) throws InterruptedException {
-        long left;
-        while ((left = deadlineNanos - System.nanoTime()) > 0) {
-            Thread.sleep(Math.max(1, left / 1_000_000L));
-        }
-    }
 
     private static int positive(String s, String what) {
         return positive(s, what, 3600);

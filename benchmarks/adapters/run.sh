@@ -58,6 +58,7 @@ OUT="$BENCH/target"
 WORK="$OUT/adapters"
 ZIP="$ROOT/karaf-assembly/target/mission-karaf-0.1.0-SNAPSHOT.zip"
 HELLO_JAR="$BENCH/bench-hello/target/bench-hello-0.1.0-SNAPSHOT.jar"
+LOAD_JAR="$BENCH/load/target/bench-load-0.1.0-SNAPSHOT.jar"
 SRC="$BENCH/adapters/AdapterBench.java"
 CLASSES="$WORK/classes"
 RESULT="$OUT/adapters-$DB.txt"
@@ -100,15 +101,15 @@ if [ ! -f "$ZIP" ]; then
   command -v mvn > /dev/null || die "needs mvn to build $ZIP"
   mvn_quiet install -DskipTests
 fi
-if [ ! -f "$HELLO_JAR" ]; then
-  log "bench-hello jar missing: mvn -B -q -Pbench -pl benchmarks,benchmarks/bench-hello -am package -DskipTests"
-  command -v mvn > /dev/null || die "needs mvn to build $HELLO_JAR"
-  mvn_quiet -Pbench -pl benchmarks,benchmarks/bench-hello -am package -DskipTests
+if [ ! -f "$HELLO_JAR" ] || [ ! -f "$LOAD_JAR" ]; then
+  log "benchmark jars missing: mvn -B -q -Pbench -pl benchmarks,benchmarks/bench-hello,benchmarks/load -am package -DskipTests"
+  command -v mvn > /dev/null || die "needs mvn to build $HELLO_JAR and $LOAD_JAR"
+  mvn_quiet -Pbench -pl benchmarks,benchmarks/bench-hello,benchmarks/load -am package -DskipTests
 fi
-[ -f "$ZIP" ] && [ -f "$HELLO_JAR" ] || die "build did not produce $ZIP and $HELLO_JAR"
+[ -f "$ZIP" ] && [ -f "$HELLO_JAR" ] && [ -f "$LOAD_JAR" ] || die "build did not produce $ZIP, $HELLO_JAR and $LOAD_JAR"
 rm -rf "$WORK"
 mkdir -p "$CLASSES"
-javac -d "$CLASSES" "$SRC" || die "could not compile $SRC"
+javac -cp "$LOAD_JAR" -d "$CLASSES" "$SRC" || die "could not compile $SRC"
 
 # ---- a fresh distribution --------------------------------------------------------------------------------------
 mkdir -p "$WORK/karaf"
@@ -129,7 +130,7 @@ MISSION_PASSWORD="$ADMIN_PW" "$KARAF/bin/mission-add-user" "$ADMIN_USER" PROGRAM
   printf 'machine localhost login %s password %s\n' "$ADMIN_USER" "$ADMIN_PW" > "$WORK/admin.netrc"
 )
 # the Java client: the sign-in reaches it in its environment only (not exported, so Karaf does not inherit it)
-bench() { BENCH_BASIC="$ADMIN_USER:$ADMIN_PW" java -cp "$CLASSES" org.missioncj.bench.adapters.AdapterBench "$@"; }
+bench() { BENCH_BASIC="$ADMIN_USER:$ADMIN_PW" java -cp "$CLASSES:$LOAD_JAR" org.missioncj.bench.adapters.AdapterBench "$@"; }
 
 # HTTP on PORT; SSH and RMI (JMX) on free ports, so that this Karaf never meets another one
 SSH_PORT=$(free_port 18201 "$PORT")
@@ -246,7 +247,7 @@ trap 'exit 130' INT TERM
 
 # the county court's receiver: answers 503 until it is opened for C (its own time limit ends it in any case)
 # (java itself in the background, not the function bench: $! must be the JVM's pid, for the kill on exit)
-BENCH_COURT_SECRET="$COURT_SECRET" java -cp "$CLASSES" org.missioncj.bench.adapters.AdapterBench receiver "$RECEIVER_PORT" 3600 \
+BENCH_COURT_SECRET="$COURT_SECRET" java -cp "$CLASSES:$LOAD_JAR" org.missioncj.bench.adapters.AdapterBench receiver "$RECEIVER_PORT" 3600 \
   > "$WORK/receiver.log" 2>&1 &
 RECEIVER_PID=$!
 RECEIVER="http://127.0.0.1:$RECEIVER_PORT"

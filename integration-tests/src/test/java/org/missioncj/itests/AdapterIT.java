@@ -232,38 +232,13 @@ public class AdapterIT extends MissionTestSupport {
         if (consent) {
             consent(id);
         }
-        Map<String, Object> e = new HashMap<>();
-        e.put("participantId", id);
-        e.put("teamId", teamId);
-        e.put("programMonths", 12);
-        e.put("startSetting", "JAIL");
-        e.put("referralSource", "COURT");
-        e.put("startDate", LocalDate.now().minusDays(3).toString());
-        e.put("status", "ENROLLED");
-        Reply enrolled = post(ADMIN, "/enrollments", e);
+        Reply enrolled = enroll(ADMIN, id, teamId, "ENROLLED", LocalDate.now().minusDays(3), 12);
         assertEquals(enrolled.toString(), 201, enrolled.status);
         return id;
     }
 
     private void consent(String participantId) throws Exception {
-        Map<String, Object> c = new HashMap<>();
-        c.put("participantId", participantId);
-        c.put("kind", "CRIMINAL_JUSTICE");
-        c.put("disclosingProgram", "MISSION-CJ");
-        c.put("categories", List.of("ENROLLMENT", "CASE_MANAGEMENT"));
-        c.put("recipientClass", "COURT");
-        c.put("recipientName", COURT_NAME);
-        c.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
-        c.put("expiresOn", LocalDate.now().plusMonths(6).toString());
-        c.put("signedOn", LocalDate.now().minusDays(1).toString());
-        c.put("signedBy", "Adapter Case");
-        c.put("signatureMethod", "WRITTEN");
-        c.put("signerAuthority", "PARTICIPANT");
-        c.put("informationDescription", "Enrollment status");
-        c.put("revocationRightExplained", true);
-        c.put("redisclosureStatementIncluded", true);
-        c.put("conditioningStatementIncluded", true);
-        Reply r = post(ADMIN, "/consents", c);
+        Reply r = post(ADMIN, "/consents", courtConsent(participantId, COURT_NAME, List.of("ENROLLMENT", "CASE_MANAGEMENT")));
         assertEquals(r.toString(), 201, r.status);
     }
 

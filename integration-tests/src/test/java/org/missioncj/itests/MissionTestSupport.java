@@ -390,15 +390,45 @@ public abstract class MissionTestSupport {
 
     protected Reply enroll(String participantId, String teamId, String status, java.time.LocalDate start)
             throws Exception {
+        return enroll(CM, participantId, teamId, status, start, 6);
+    }
+
+    protected Reply enroll(String user, String participantId, String teamId, String status, java.time.LocalDate start,
+            int months) throws Exception {
         Map<String, Object> e = new java.util.HashMap<>();
         e.put("participantId", participantId);
         e.put("teamId", teamId);
-        e.put("programMonths", 6);
+        e.put("programMonths", months);
         e.put("startSetting", "JAIL");
         e.put("referralSource", "COURT");
         e.put("startDate", start.toString());
         e.put("status", status);
-        return post(CM, "/enrollments", e);
+        return post(user, "/enrollments", e);
+    }
+
+    /**
+     * A signed §2.35 criminal-justice consent to a court (synthetic), valid for six months: the body of
+     * {@code POST /consents}.
+     */
+    public static Map<String, Object> courtConsent(String participantId, String court, List<String> categories) {
+        Map<String, Object> c = new java.util.HashMap<>();
+        c.put("participantId", participantId);
+        c.put("kind", "CRIMINAL_JUSTICE");
+        c.put("disclosingProgram", "MISSION-CJ");
+        c.put("categories", categories);
+        c.put("recipientClass", "COURT");
+        c.put("recipientName", court);
+        c.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
+        c.put("expiresOn", java.time.LocalDate.now().plusMonths(6).toString());
+        c.put("signedOn", java.time.LocalDate.now().minusDays(7).toString());
+        c.put("signedBy", "Synthetic Participant");
+        c.put("signatureMethod", "WRITTEN");
+        c.put("signerAuthority", "PARTICIPANT");
+        c.put("informationDescription", "Enrollment status and case management contacts");
+        c.put("revocationRightExplained", true);
+        c.put("redisclosureStatementIncluded", true);
+        c.put("conditioningStatementIncluded", true);
+        return c;
     }
 
     /** The options of {@link #config()} plus test sign-ins of one class: {@code {user name, roles}} pairs. */

@@ -53,6 +53,14 @@ public final class LoadRun {
     private LoadRun() {
     }
 
+    /** What a worker sends, and whether an answer counts: for loads other than one GET (benchmarks/adapters). */
+    public interface Target {
+        HttpRequest next(int worker) throws Exception;
+
+        /** Null when the answer counts, otherwise what was wrong with it. */
+        String check(HttpResponse<byte[]> response);
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 1 || args.length > 5 || args[0].equals("-h") || args[0].equals("--help")) {
             usage(null);
@@ -89,12 +97,31 @@ public final class LoadRun {
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         HttpRequest request = rb.build();
+        System.exit(closedLoop(uri + (credentials.equals("-") ? ""
+                : " (Basic " + credentials.substring(0, credentials.indexOf(':')) + ")"), new Target() {
+                    @Override
+                    public HttpRequest next(int worker) {
+                        return request;
+                    }
+
+                    @Override
+                    public String check(HttpResponse<byte[]> r) {
+                        return r.statusCode() >= 200 && r.statusCode() < 300 ? null : "HTTP " + r.statusCode() + ": "
+                                + new String(r.body(), 0, Math.min(200, r.body().length), StandardCharsets.UTF_8);
+                    }
+                }, threads, warmup, measure));
+    }
+
+    /**
+     * The closed loop: prints the warm-up and measure lines and RESULT, and returns the exit status (0 when every
+     * measured answer counted).
+     */
+    public static int closedLoop(String what, Target target, int threads, int warmup, int measure)
+            throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-
-        System.out.printf(Locale.ROOT, "target %s%s, %d threads, warm-up %d s, measure %d s%n", uri,
-                credentials.equals("-") ? "" : " (Basic " + credentials.substring(0, credentials.indexOf(':')) + ")",
-                threads, warmup, measure);
+        System.out.printf(Locale.ROOT, "target %s, %d threads, warm-up %d s, measure %d s%n", what, threads, warmup,
+                measure);
 
         long start = System.nanoTime();
         long warmEnd = start + warmup * 1_000_000_000L;
@@ -107,6 +134,7 @@ public final class LoadRun {
         Thread[] workers = new Thread[threads];
         for (int i = 0; i < threads; i++) {
             Recorder rec = recorders[i] = new Recorder();
+            int worker = i;
             workers[i] = new Thread(() -> {
                 long now;
                 while ((now = System.nanoTime()) < measureEnd) {
@@ -115,13 +143,10 @@ public final class LoadRun {
                     int size = 0;
                     String failure = null;
                     try {
-                        HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> r = client.send(target.next(worker), HttpResponse.BodyHandlers.ofByteArray());
                         size = r.body().length;
-                        ok = r.statusCode() >= 200 && r.statusCode() < 300;
-                        if (!ok) {
-                            failure = "HTTP " + r.statusCode() + ": "
-                                    + new String(r.body(), 0, Math.min(200, size), StandardCharsets.UTF_8);
-                        }
+                        failure = target.check(r);
+                        ok = failure == null;
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -190,7 +215,7 @@ public final class LoadRun {
         System.out.printf(Locale.ROOT, "RESULT rps=%.1f p50_ms=%.3f p99_ms=%.3f errors=%d requests=%d%n", rps,
                 ms(pct(all, 0.50)), ms(pct(all, 0.99)), errors, n);
         System.out.flush();
-        System.exit(errors > 0 || n == 0 ? 1 : 0);
+        return errors > 0 || n == 0 ? 1 : 0;
     }
 
     /** The p-quantile (nearest rank) of sorted values, 0 when there are none. */

@@ -24,23 +24,8 @@ public class ConsentFixtures implements MatrixFixtures {
     @Override
     public void make(Api api, String label, Map<String, String> ids) throws Exception {
         String court = "Matrix Court " + label;
-        Map<String, Object> consent = new HashMap<>();
-        consent.put("participantId", ids.get("participant"));
-        consent.put("kind", "CRIMINAL_JUSTICE");
-        consent.put("disclosingProgram", "MISSION-CJ");
-        consent.put("categories", List.of("ENROLLMENT", "CASE_MANAGEMENT"));
-        consent.put("recipientClass", "COURT");
-        consent.put("recipientName", court);
-        consent.put("purpose", "CRIMINAL_JUSTICE_MONITORING");
-        consent.put("expiresOn", LocalDate.now().plusMonths(6).toString());
-        consent.put("signedOn", LocalDate.now().minusDays(7).toString());
-        consent.put("signedBy", "Matrix Case");
-        consent.put("signatureMethod", "WRITTEN");
-        consent.put("signerAuthority", "PARTICIPANT");
-        consent.put("informationDescription", "Enrollment status and case management contacts");
-        consent.put("revocationRightExplained", true);
-        consent.put("redisclosureStatementIncluded", true);
-        consent.put("conditioningStatementIncluded", true);
+        Map<String, Object> consent = org.missioncj.itests.MissionTestSupport.courtConsent(ids.get("participant"), court,
+            List.of("ENROLLMENT", "CASE_MANAGEMENT"));
         ids.put("consent", api.create("/consents", consent).get("id").asText());
         Map<String, Object> order = new HashMap<>();
         order.put("participantId", ids.get("participant"));

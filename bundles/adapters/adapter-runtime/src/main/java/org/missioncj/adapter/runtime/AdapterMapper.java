@@ -9,7 +9,10 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.missioncj.adapter.api.dto.CourtEvent;
 import org.missioncj.adapter.api.dto.Hearing;
+import org.missioncj.adapter.api.dto.InboxSearch;
 import org.missioncj.adapter.api.dto.OutboundMessage;
+import org.missioncj.adapter.api.dto.OutboxSearch;
+import org.missioncj.core.api.Page;
 
 /** The runtime's SQL: inbox, custody and court events, hearings, outbox. */
 public interface AdapterMapper {
@@ -107,13 +110,13 @@ public interface AdapterMapper {
             + "<if test='q.sourceSystem != null'> AND source_system = #{q.sourceSystem}</if>"
             + "<if test='q.participantId != null'> AND participant_id = #{q.participantId}</if></where>";
 
-    @Select("<script>" + org.missioncj.core.api.Page.COUNT_OPEN + "FROM adp_inbox " + INBOX_WHERE
-            + org.missioncj.core.api.Page.COUNT_CLOSE + "</script>")
-    long countInbox(@Param("q") org.missioncj.adapter.api.dto.InboxSearch q);
+    @Select("<script>" + Page.COUNT_OPEN + "FROM adp_inbox " + INBOX_WHERE
+            + Page.COUNT_CLOSE + "</script>")
+    long countInbox(@Param("q") InboxSearch q);
 
     @Select("<script>SELECT " + INBOX_COLUMNS + " FROM adp_inbox " + INBOX_WHERE
             + " ORDER BY received_at DESC, id DESC OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
-    List<InboxRow> listInbox(@Param("q") org.missioncj.adapter.api.dto.InboxSearch q, @Param("offset") long offset,
+    List<InboxRow> listInbox(@Param("q") InboxSearch q, @Param("offset") long offset,
             @Param("limit") int limit);
 
     // custody and court events
@@ -248,12 +251,12 @@ public interface AdapterMapper {
             + "<if test='q.system != null'> AND target_system = #{q.system}</if>"
             + "<if test='q.participantId != null'> AND participant_id = #{q.participantId}</if></where>";
 
-    @Select("<script>" + org.missioncj.core.api.Page.COUNT_OPEN + "FROM adp_outbox " + OUTBOX_WHERE
-            + org.missioncj.core.api.Page.COUNT_CLOSE + "</script>")
-    long countOutbox(@Param("q") org.missioncj.adapter.api.dto.OutboxSearch q);
+    @Select("<script>" + Page.COUNT_OPEN + "FROM adp_outbox " + OUTBOX_WHERE
+            + Page.COUNT_CLOSE + "</script>")
+    long countOutbox(@Param("q") OutboxSearch q);
 
     @Select("<script>SELECT " + OUTBOX_COLUMNS + " FROM adp_outbox " + OUTBOX_WHERE
             + " ORDER BY created_at DESC, id DESC OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
-    List<OutboxRow> listOutbox(@Param("q") org.missioncj.adapter.api.dto.OutboxSearch q, @Param("offset") long offset,
+    List<OutboxRow> listOutbox(@Param("q") OutboxSearch q, @Param("offset") long offset,
             @Param("limit") int limit);
 }

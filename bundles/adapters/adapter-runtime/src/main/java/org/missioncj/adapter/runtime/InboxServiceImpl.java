@@ -1,6 +1,8 @@
 package org.missioncj.adapter.runtime;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.missioncj.adapter.api.AdapterAccess;
 import org.missioncj.adapter.api.AdapterEvents;
@@ -33,12 +36,13 @@ import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
 import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.api.module.Tx;
+import org.missioncj.core.api.persistence.PersistenceException;
 import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.ParticipantService;
 import org.missioncj.registry.api.dto.Enrollment;
-import org.missioncj.registry.api.dto.EnrollmentSearch;
 import org.missioncj.registry.api.dto.EnrollmentStatus;
+import org.missioncj.registry.api.dto.Identifier;
 import org.missioncj.registry.api.dto.Participant;
 import org.missioncj.registry.api.dto.ParticipantSearch;
 import org.osgi.service.component.annotations.Activate;
@@ -65,16 +69,16 @@ public class InboxServiceImpl implements Inbox {
     private static final int MAX_FAILURES = 3;
     /** A release announced ahead (a planned release date) is accepted this far; CTI then starts on that day. */
     static final int RELEASE_AHEAD_DAYS = 31;
-    private static final java.util.regex.Pattern IDENTIFIER_SYSTEM = java.util.regex.Pattern.compile(
-            org.missioncj.registry.api.dto.Identifier.SYSTEM_PATTERN);
+    private static final Pattern IDENTIFIER_SYSTEM = Pattern.compile(
+            Identifier.SYSTEM_PATTERN);
     /** No control or format characters (line breaks, right-to-left overrides) in ids that end up in logs and lists. */
-    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile(
+    private static final Pattern PLAIN = Pattern.compile(
             "^[^\\p{Cc}\\p{Cf}\\p{Z}\\s]([^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*[^\\p{Cc}\\p{Cf}\\p{Z}\\s])?$");
     /** Free text (a court's name, a code): one line, no control or format characters. */
-    private static final java.util.regex.Pattern ONE_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern ONE_LINE = Pattern.compile(
             "^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*$");
     /** How far ahead of the platform's clock a host system's clock may be. */
-    private static final java.time.Duration CLOCK_AHEAD = java.time.Duration.ofMinutes(10);
+    private static final Duration CLOCK_AHEAD = Duration.ofMinutes(10);
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
     private final ModuleSupport module;
@@ -174,7 +178,7 @@ public class InboxServiceImpl implements Inbox {
     InboxState processSafely(String id) {
         try {
             return process(id, null, null, null);
-        } catch (org.missioncj.core.api.persistence.PersistenceException e) {
+        } catch (PersistenceException e) {
             if (!e.isTransient()) {
                 return failedProcessing(id, e);
             }
@@ -341,7 +345,8 @@ public class InboxServiceImpl implements Inbox {
                 e.code = msg.bookingId;
                 e.facility = msg.facility;
                 m.insertEvent(e);
-                Enrollment open = openEnrollment(participantId);
+                Enrollment open = LatestEnrollment.of(enrollments, system, participantId,
+                        en -> EnrollmentStatus.OPEN.contains(en.status));
                 if (open != null) {
                     Map<String, Object> p = new HashMap<>();
                     p.put(AdapterEvents.PROP_PARTICIPANT_ID, participantId);
@@ -444,18 +449,6 @@ public class InboxServiceImpl implements Inbox {
         return e;
     }
 
-    private Enrollment openEnrollment(String participantId) {
-        EnrollmentSearch q = new EnrollmentSearch();
-        q.participantId = participantId;
-        Enrollment found = null;
-        for (Enrollment e : enrollments.list(system, q, PageRequest.of(0, PageRequest.MAX_SIZE)).items) {
-            if (EnrollmentStatus.OPEN.contains(e.status) && (found == null || e.startDate.isAfter(found.startDate))) {
-                found = e;
-            }
-        }
-        return found;
-    }
-
     /** The participants holding any of the message's identifiers. */
     private Match match(List<PersonIdentifier> person) {
         Set<String> ids = new LinkedHashSet<>();
@@ -541,8 +534,8 @@ public class InboxServiceImpl implements Inbox {
                 CLOCK_AHEAD))), "occurredAt", "must be between 1900 and now (your clock is more than "
                         + CLOCK_AHEAD.toMinutes() + " minutes ahead of the platform's)");
         v.check(msg.scheduledAt == null || (!msg.scheduledAt.isBefore(EARLIEST) && msg.scheduledAt.isBefore(now.plus(
-                java.time.Duration.ofDays(3660)))), "scheduledAt", "must be between 1900 and ten years from now");
-        v.check(msg.releaseDate == null || !msg.releaseDate.isBefore(java.time.LocalDate.of(1900, 1, 1)), "releaseDate",
+                Duration.ofDays(3660)))), "scheduledAt", "must be between 1900 and ten years from now");
+        v.check(msg.releaseDate == null || !msg.releaseDate.isBefore(LocalDate.of(1900, 1, 1)), "releaseDate",
                 "must not be before 1900");
         v.maxLength("facility", msg.facility, 200).maxLength("releaseDestination", msg.releaseDestination, 200)
                 .maxLength("court", msg.court, 200).maxLength("hearingType", msg.hearingType, 200)

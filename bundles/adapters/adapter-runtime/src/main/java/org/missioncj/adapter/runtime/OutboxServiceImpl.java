@@ -2,10 +2,13 @@ package org.missioncj.adapter.runtime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,6 +30,7 @@ import org.missioncj.consent.api.dto.CourtReportRequest;
 import org.missioncj.consent.api.dto.Disclosure;
 import org.missioncj.consent.api.dto.DisclosurePurpose;
 import org.missioncj.consent.api.dto.DisclosureRequest;
+import org.missioncj.consent.api.dto.RecipientClass;
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.ForbiddenException;
@@ -40,7 +44,6 @@ import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.ParticipantService;
 import org.missioncj.registry.api.dto.Enrollment;
-import org.missioncj.registry.api.dto.EnrollmentSearch;
 import org.missioncj.registry.api.dto.Identifier;
 import org.missioncj.registry.api.dto.Participant;
 import org.osgi.service.component.annotations.Activate;
@@ -66,8 +69,6 @@ public class OutboxServiceImpl implements Outbox {
     /** Identifier systems a host system may know a participant by; nothing else about the person goes out. */
     static final List<String> SHARED_IDENTIFIERS = List.of("court-docket", "jail-booking", "state-id");
     private static final int BATCH = 20;
-    /** The court report's own limit (consent's CourtReportServiceImpl), checked when the report is asked for. */
-    static final int MAX_REPORT_DAYS = 400;
     /** How long a message for a system with no installed channel waits before it is looked at again. */
     private static final Duration NO_CHANNEL_WAIT = Duration.ofSeconds(10);
 
@@ -129,8 +130,10 @@ public class OutboxServiceImpl implements Outbox {
                 v.required("from", r.from).required("to", r.to);
                 v.check(r.from == null || r.to == null || !r.to.isBefore(r.from), "to", "must not be before from");
                 v.check(r.to == null || !r.to.isAfter(module.today()), "to", "must not be in the future");
+                // the report's own limit, checked when it is asked for rather than at its last try
                 v.check(r.from == null || r.to == null || r.to.isBefore(r.from) || !r.to.isAfter(r.from.plusDays(
-                        MAX_REPORT_DAYS - 1)), "to", "a report covers at most " + MAX_REPORT_DAYS + " days");
+                        CourtReportService.MAX_PERIOD_DAYS - 1)), "to", "a report covers at most "
+                        + CourtReportService.MAX_PERIOD_DAYS + " days");
             } else {
                 v.check(r.from == null && r.to == null, "from", "only a PROGRESS_REPORT has a period");
             }
@@ -146,7 +149,7 @@ public class OutboxServiceImpl implements Outbox {
      * thing (an event delivered again) returns the first.
      */
     OutboxRow queue(Tx tx, String systemName, OutboundKind kind, String participantId,
-            java.time.LocalDate from, java.time.LocalDate to, Actor by, String dedupeKey) {
+            LocalDate from, LocalDate to, Actor by, String dedupeKey) {
         AdapterMapper m = tx.mapper(AdapterMapper.class);
         if (dedupeKey != null) {
             OutboxRow existing = m.outboxByKey(dedupeKey);
@@ -234,7 +237,7 @@ public class OutboxServiceImpl implements Outbox {
         List<AdapterMapper.Due> due = module.work(tx -> tx.mapper(AdapterMapper.class).due(now, BATCH));
         int tried = 0;
         // a system that failed in this round is not tried again in it: a court that hangs costs one timeout per round
-        java.util.Set<String> failing = new java.util.HashSet<>();
+        Set<String> failing = new HashSet<>();
         for (AdapterMapper.Due d : due) {
             if (failing.contains(d.system)) {
                 continue;
@@ -339,7 +342,7 @@ public class OutboxServiceImpl implements Outbox {
             q.participantId = msg.participantId;
             q.from = msg.periodFrom;
             q.to = msg.periodTo;
-            q.recipientClass = org.missioncj.consent.api.dto.RecipientClass.valueOf(msg.recipientClass);
+            q.recipientClass = RecipientClass.valueOf(msg.recipientClass);
             q.recipientName = msg.recipientName;
             q.purpose = DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING;
             CourtReport report = reports.report(system, q);
@@ -350,7 +353,7 @@ public class OutboxServiceImpl implements Outbox {
         } else {
             DisclosureRequest q = new DisclosureRequest();
             q.participantId = msg.participantId;
-            q.recipientClass = org.missioncj.consent.api.dto.RecipientClass.valueOf(msg.recipientClass);
+            q.recipientClass = RecipientClass.valueOf(msg.recipientClass);
             q.recipientName = msg.recipientName;
             q.purpose = DisclosurePurpose.CRIMINAL_JUSTICE_MONITORING;
             q.categories = msg.kind.categories();
@@ -358,7 +361,7 @@ public class OutboxServiceImpl implements Outbox {
             msg.disclosureId = d.id;
             body.put("participant", identifiers(msg.participantId));
             // only the categories the gate allowed, and so the accounting lists, go out
-            Enrollment e = d.categories != null && d.categories.contains("ENROLLMENT") ? latestEnrollment(msg.participantId)
+            Enrollment e = d.categories != null && d.categories.contains("ENROLLMENT") ? LatestEnrollment.of(enrollments, system, msg.participantId, x -> true)
                     : null;
             if (e != null) {
                 Map<String, Object> en = new LinkedHashMap<>();
@@ -408,18 +411,6 @@ public class OutboxServiceImpl implements Outbox {
             }
         }
         return Map.of("identifiers", ids);
-    }
-
-    private Enrollment latestEnrollment(String participantId) {
-        EnrollmentSearch q = new EnrollmentSearch();
-        q.participantId = participantId;
-        Enrollment found = null;
-        for (Enrollment e : enrollments.list(system, q, PageRequest.of(0, PageRequest.MAX_SIZE)).items) {
-            if (found == null || (e.startDate != null && found.startDate != null && e.startDate.isAfter(found.startDate))) {
-                found = e;
-            }
-        }
-        return found;
     }
 
     static OutboundMessage toDto(OutboxRow row) {

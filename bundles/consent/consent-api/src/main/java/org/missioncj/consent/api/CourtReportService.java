@@ -14,6 +14,9 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface CourtReportService {
+    /** The longest period one report covers, in days (both ends included). */
+    int MAX_PERIOD_DAYS = 400;
+
     /** The sections installed now, in report order: for those who may request reports. */
     List<ReportSectionInfo> sections(Actor actor);
 

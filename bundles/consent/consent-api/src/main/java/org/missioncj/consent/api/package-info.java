@@ -3,5 +3,5 @@
  * path calls, the record of disclosures and the court progress report.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("3.0.0")
+@org.osgi.annotation.versioning.Version("3.1.0")
 package org.missioncj.consent.api;

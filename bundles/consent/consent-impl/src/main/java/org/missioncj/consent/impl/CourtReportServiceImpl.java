@@ -40,7 +40,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = CourtReportService.class)
 public class CourtReportServiceImpl implements CourtReportService {
-    private static final int MAX_PERIOD_DAYS = 400;
     private static final Comparator<ReportSection> ORDER = Comparator.comparingInt(ReportSection::order)
             .thenComparing(ReportSection::id);
 
