@@ -24,6 +24,17 @@ CREATE INDEX adp_inbox_sequence ON adp_inbox (source_system, seq_key, kind, stat
 CREATE INDEX adp_inbox_participant ON adp_inbox (participant_id, received_at DESC, id DESC);
 CREATE INDEX adp_inbox_received ON adp_inbox (received_at DESC, id DESC);
 
+-- Who a booking number or a hearing id belongs to: the participant its first processed message went to.
+-- The primary key makes two messages processed at the same moment for two people impossible: the second
+-- transaction fails and its message is looked at again (and then goes to review).
+CREATE TABLE adp_key_owner (
+  source_system VARCHAR(64) NOT NULL,
+  seq_key VARCHAR(128) NOT NULL,
+  family VARCHAR(8) NOT NULL,
+  participant_id VARCHAR(36) NOT NULL,
+  PRIMARY KEY (source_system, seq_key, family)
+);
+
 -- Custody and court events of a participant, one per processed message.
 CREATE TABLE adp_event (
   id VARCHAR(36) NOT NULL PRIMARY KEY,

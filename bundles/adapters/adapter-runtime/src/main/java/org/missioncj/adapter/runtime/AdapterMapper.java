@@ -72,6 +72,17 @@ public interface AdapterMapper {
             + "AND state = 'PROCESSED'")
     int processedCount(@Param("source") String sourceSystem, @Param("key") String seqKey, @Param("kind") String kind);
 
+    /** Who a booking number or hearing id (its family: CUSTODY or HEARING) belongs to, or null. */
+    @Select("SELECT participant_id FROM adp_key_owner WHERE source_system = #{source} AND seq_key = #{key} "
+            + "AND family = #{family}")
+    String keyOwner(@Param("source") String sourceSystem, @Param("key") String seqKey, @Param("family") String family);
+
+    /** Fails with a duplicate key when another transaction gave the key to someone at the same moment. */
+    @Insert("INSERT INTO adp_key_owner (source_system, seq_key, family, participant_id) VALUES (#{source}, #{key}, "
+            + "#{family}, #{participant})")
+    void insertKeyOwner(@Param("source") String sourceSystem, @Param("key") String seqKey, @Param("family") String family,
+            @Param("participant") String participantId);
+
     /** The participants that processed messages of these kinds with this key (a booking's, a hearing's) went to. */
     @Select("<script>SELECT DISTINCT participant_id FROM adp_inbox WHERE source_system = #{source} AND seq_key = #{key} "
             + "AND state = 'PROCESSED' AND participant_id IS NOT NULL AND kind IN "

@@ -72,11 +72,13 @@ public class InboxServiceImpl implements Inbox {
     private static final Pattern IDENTIFIER_SYSTEM = Pattern.compile(
             Identifier.SYSTEM_PATTERN);
     /** No control or format characters (line breaks, right-to-left overrides) in ids that end up in logs and lists. */
-    private static final Pattern PLAIN = Pattern.compile(
-            "^[^\\p{Cc}\\p{Cf}\\p{Z}\\s]([^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*[^\\p{Cc}\\p{Cf}\\p{Z}\\s])?$");
-    /** Free text (a court's name, a code): one line, no control or format characters. */
-    private static final Pattern ONE_LINE = Pattern.compile(
-            "^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*$");
+    /**
+     * An id a host system gives (message, booking, hearing, identifier value): printable ASCII, spaces only inside.
+     * No look-alikes: a filler or a combining mark would make two ids that read the same.
+     */
+    private static final Pattern PLAIN = Pattern.compile("^[!-~]([ -~]*[!-~])?$");
+    /** Free text (a court's name, a code): one line of assigned, visible characters and spaces. */
+    private static final Pattern ONE_LINE = Pattern.compile("^[^\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}]*$");
     /** How far ahead of the platform's clock a host system's clock may be. */
     private static final Duration CLOCK_AHEAD = Duration.ofMinutes(10);
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
@@ -127,7 +129,9 @@ public class InboxServiceImpl implements Inbox {
             row.seqKey = sequenceKey(msg);
             row.receivedAt = module.now();
             row.receivedBy = actor.username();
-            if (msg.occurredAt == null) {
+            if (msg.occurredAt == null || msg.occurredAt.isAfter(row.receivedAt)) {
+                // a sender's clock ahead of ours cannot date a message into the future, where it would outrank the
+                // messages that follow it
                 msg.occurredAt = row.receivedAt;
             }
             msg.occurredAt = msg.occurredAt.truncatedTo(ChronoUnit.MILLIS);
@@ -178,6 +182,10 @@ public class InboxServiceImpl implements Inbox {
     InboxState processSafely(String id) {
         try {
             return process(id, null, null, null);
+        } catch (ConflictException e) {
+            // another message took this one's booking or hearing at the same moment: looked at again by the worker
+            LOG.info("Inbound message {} met another processed at the same moment; the worker looks at it again", id);
+            return InboxState.RECEIVED;
         } catch (PersistenceException e) {
             if (!e.isTransient()) {
                 return failedProcessing(id, e);
@@ -289,6 +297,11 @@ public class InboxServiceImpl implements Inbox {
                 entry.detail(what + ": processed elsewhere");
                 return InboxState.valueOf(m.inbox(id).state);
             }
+            if (row.seqKey != null && m.keyOwner(row.sourceSystem, row.seqKey, family(kind)) == null) {
+                // a duplicate key here means another message gave it to someone at this moment: this transaction
+                // rolls back, and the message is looked at again, when conflict() sees the owner
+                m.insertKeyOwner(row.sourceSystem, row.seqKey, family(kind), participantId);
+            }
             entry.participant(participantId).detail(what + (resolver == null ? "" : ", linked: " + resolution)
                     + ": " + apply(tx, m, row, msg, participantId));
             if (kind == InboundKind.BOOKING || kind == InboundKind.HEARING_SCHEDULED) {
@@ -311,6 +324,10 @@ public class InboxServiceImpl implements Inbox {
             return null;
         }
         boolean custody = msg.kind == InboundKind.BOOKING || msg.kind == InboundKind.RELEASE;
+        String owner = m.keyOwner(row.sourceSystem, row.seqKey, family(msg.kind));
+        if (owner != null && !owner.equals(participantId)) {
+            return (custody ? "booking " : "hearing ") + row.seqKey + " belongs to another participant";
+        }
         List<String> family = custody ? CUSTODY_KINDS : HEARING_KINDS;
         for (String other : m.processedParticipants(row.sourceSystem, row.seqKey, family)) {
             if (!other.equals(participantId)) {
@@ -324,6 +341,10 @@ public class InboxServiceImpl implements Inbox {
             }
         }
         return null;
+    }
+
+    private static String family(InboundKind kind) {
+        return kind == InboundKind.BOOKING || kind == InboundKind.RELEASE ? "CUSTODY" : "HEARING";
     }
 
     private static final List<String> CUSTODY_KINDS = List.of(InboundKind.BOOKING.name(), InboundKind.RELEASE.name());
@@ -515,14 +536,14 @@ public class InboxServiceImpl implements Inbox {
                 v.check(pi.system == null || IDENTIFIER_SYSTEM.matcher(pi.system).matches(), "person[" + i + "].system",
                         "must be an identifier system such as jail-booking (lower-case letters, digits, '.', '_', '-')");
                 v.check(pi.value == null || PLAIN.matcher(pi.value).matches(), "person[" + i + "].value",
-                        "must not start or end with spaces or hold control characters");
+                        "must be printable ASCII, without spaces at either end");
             }
         }
         v.check(msg.messageId == null || PLAIN.matcher(msg.messageId).matches(), "messageId",
-                "must not start or end with spaces or hold control characters");
+                "must be printable ASCII, without spaces at either end");
         for (String[] id : new String[][] {{"bookingId", msg.bookingId}, {"hearingId", msg.hearingId}}) {
             v.check(id[1] == null || PLAIN.matcher(id[1]).matches(), id[0],
-                    "must not start or end with spaces or hold control characters");
+                    "must be printable ASCII, without spaces at either end");
         }
         for (String[] text : new String[][] {{"facility", msg.facility}, {"releaseDestination", msg.releaseDestination},
                 {"court", msg.court}, {"hearingType", msg.hearingType}, {"code", msg.code}, {"caseNumber", msg.caseNumber}}) {

@@ -333,5 +333,68 @@ class InboxTest {
         assertEquals(InboxState.REVIEW, f.inbox.receive(RuntimeFixture.JAIL, fine).state);
     }
 
+    @Test
+    void aBookingGivenToSomeoneAtTheSameMomentSendsTheOtherMessageToReview() {
+        f.enrolledWithBooking("Race A", "B-RACE-A");
+        String b = f.enrolledWithBooking("Race B", "B-RACE-B");
+        // what a message processed a moment earlier in another transaction leaves behind: the key's owner
+        f.adapter.work(tx -> {
+            tx.mapper(AdapterMapper.class).insertKeyOwner("county-jail", "B-SHARED", "CUSTODY", b);
+            return null;
+        });
+        InboundMessage m = RuntimeFixture.booking("race1", "B-SHARED");
+        m.person = List.of(new org.missioncj.adapter.api.dto.PersonIdentifier("jail-booking", "B-RACE-A"));
+        InboxReceipt r = f.inbox.receive(RuntimeFixture.JAIL, m);
+        assertEquals(InboxState.REVIEW, r.state);
+        assertTrue(f.inbox.get(TestActors.ADMIN, r.id).reason.contains("belongs to another participant"));
+    }
+
+    @Test
+    void idsAreVisibleAsciiAndAFutureDateCannotOutrankLaterMessages() {
+        InboundMessage filler = RuntimeFixture.booking("f1", "B-F\u3164");
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, filler));
+        InboundMessage mark = RuntimeFixture.booking("f2\u0301", "B-F");
+        assertThrows(ValidationException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, mark));
+        String p = f.enrolledWithBooking("Future", "B-FUT");
+        InboundMessage scheduled = hearing("fut1", InboundKind.HEARING_SCHEDULED, "H-FUT", "B-FUT");
+        scheduled.occurredAt = TestPlatformNow.plusSeconds(9 * 60);
+        f.inbox.receive(RuntimeFixture.JAIL, scheduled);
+        f.clock.advance(Duration.ofMinutes(1));
+        f.inbox.receive(RuntimeFixture.JAIL, hearing("fut2", InboundKind.HEARING_CANCELLED, "H-FUT", "B-FUT"));
+        assertEquals("CANCELLED", f.calendar().hearings(TestActors.CM, p, PageRequest.of(0, 5)).items.get(0).status);
+    }
+
+    @Test
+    void concurrentBookingsOfOneNumberForTwoPeopleGiveItToOne() throws Exception {
+        String a = f.enrolledWithBooking("Both A", "B-BOTH-A");
+        String b = f.enrolledWithBooking("Both B", "B-BOTH-B");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            int n = i;
+            runs.add(pool.submit(() -> {
+                go.await();
+                InboundMessage m = RuntimeFixture.booking("both" + n, "B-BOTH");
+                m.person = List.of(new org.missioncj.adapter.api.dto.PersonIdentifier("jail-booking",
+                        n % 2 == 0 ? "B-BOTH-A" : "B-BOTH-B"));
+                return f.inbox.receive(RuntimeFixture.JAIL, m);
+            }));
+        }
+        go.countDown();
+        for (java.util.concurrent.Future<?> r : runs) {
+            r.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        // what a race left RECEIVED is looked at again by the worker
+        f.clock.advance(Duration.ofMinutes(1));
+        f.inbox.sweep();
+        boolean toA = !eventKinds(a).isEmpty();
+        boolean toB = !eventKinds(b).isEmpty();
+        assertTrue(toA != toB, "booking B-BOTH went to exactly one of them: A " + toA + ", B " + toB);
+        assertEquals(0, f.inbox.list(TestActors.ADMIN, new org.missioncj.adapter.api.dto.InboxSearch(InboxState.RECEIVED,
+                null, null), PageRequest.of(0, 5)).totalItems);
+    }
+
     private static final java.time.Instant TestPlatformNow = org.missioncj.testkit.TestPlatform.NOW;
 }
