@@ -93,7 +93,7 @@ public abstract class MissionTestSupport {
             // on 2 busy cores a boot can take longer than Pax Exam's 10 s wait for its own services (the probe's
             // injector among them): wait up to 2 minutes, here and inside the container
             org.ops4j.pax.exam.CoreOptions.systemTimeout(120_000),
-            editConfigurationFilePut("etc/system.properties", "org.ops4j.pax.exam.service.timeout", "120000"),
+            editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
