@@ -20,6 +20,7 @@ import org.missioncj.core.api.MissionModule;
 import org.missioncj.core.api.audit.AuditService;
 import org.missioncj.core.api.persistence.Database;
 import org.missioncj.core.api.rest.ApiReadiness;
+import org.missioncj.core.api.rest.HttpSignIn;
 import org.missioncj.core.api.rest.MissionRest;
 import org.missioncj.core.api.security.AccountEvents;
 import org.missioncj.core.api.security.SignInGuard;
@@ -97,6 +98,9 @@ public class MissionApplication implements EventHandler {
     private boolean active;
     /** The authenticator of the endpoint published now, whose remembered sign-ins account changes clear. */
     private volatile Authenticator authenticator;
+    /** The sign-in of the endpoint published now, also offered to endpoints outside the REST API. */
+    private volatile SignInCheck signIn;
+    private volatile ServiceRegistration<HttpSignIn> signInRegistration;
 
     /**
      * @param httpTransport not used directly: CXF's HTTP transport registers it once it is ready,
@@ -139,6 +143,8 @@ public class MissionApplication implements EventHandler {
             active = true;
             rebuild();
         }
+        signInRegistration = context.registerService(HttpSignIn.class,
+                (remote, secure, headers) -> signIn.signIn(remote, secure, headers), null);
     }
 
     @Deactivate
@@ -148,6 +154,13 @@ public class MissionApplication implements EventHandler {
             stop();
         }
         rebuilder.shutdownNow();
+        if (signInRegistration != null) {
+            try {
+                signInRegistration.unregister();
+            } catch (IllegalStateException gone) {
+                // unregistered with the bundle
+            }
+        }
         if (restBundles != null) {
             restBundles.close();
         }
@@ -228,6 +241,8 @@ public class MissionApplication implements EventHandler {
         Config c = config;
         Authenticator authenticator = new Authenticator(c.realm(), c.authCacheSeconds(), signInGuard);
         this.authenticator = authenticator;
+        SignInCheck check = new SignInCheck(authenticator, audit, signInGuard, proxies(c.trustedProxies()));
+        this.signIn = check;
         JAXRSServerFactoryBean bean = new JAXRSServerFactoryBean();
         bean.setBus(BusFactory.getDefaultBus());
         bean.setAddress(MissionRest.BASE_PATH);
@@ -247,7 +262,7 @@ public class MissionApplication implements EventHandler {
             bean.setResourceProvider(classes.get(i), providers.get(i));
         }
         bean.setProviders(List.of(new JsonProvider(), new BodyLimitFilter(c.maxBodyBytes()),
-                new SecurityFilter(authenticator, audit, signInGuard, proxies(c.trustedProxies())),
+                new SecurityFilter(check),
                 new ResponseHeaders(), new ProblemMappers.Mission(), new ProblemMappers.Json(),
                 new ProblemMappers.Web(), new ProblemMappers.Unexpected()));
         Thread t = Thread.currentThread();

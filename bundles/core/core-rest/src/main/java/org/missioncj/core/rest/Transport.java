@@ -34,17 +34,20 @@ final class Transport {
         if (request == null) {
             return new Transport(null, false, true); // not over HTTP (a test calling a resource directly)
         }
-        String remote = request.getRemoteAddr();
-        boolean secure = request.isSecure();
+        return of(request.getRemoteAddr(), request.isSecure(), request::getHeader, trusted);
+    }
+
+    /** The same from the connection's peer address, TLS and headers (an endpoint that is not JAX-RS). */
+    static Transport of(String remote, boolean secure, java.util.function.Function<String, String> headers, Proxies trusted) {
         String client = remote;
         boolean forwardedPlain = false;
         if (trusted.trusts(remote)) {
-            String proto = request.getHeader("X-Forwarded-Proto");
+            String proto = headers.apply("X-Forwarded-Proto");
             if (proto != null) {
                 secure = "https".equalsIgnoreCase(proto.trim());
                 forwardedPlain = !secure;
             }
-            String forwarded = request.getHeader("X-Forwarded-For");
+            String forwarded = headers.apply("X-Forwarded-For");
             if (forwarded != null) {
                 String[] hops = forwarded.split(",");
                 for (int i = hops.length - 1; i >= 0; i--) {
