@@ -1,0 +1,142 @@
+package org.missioncj.adapter.soap;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.Role;
+import org.missioncj.core.api.rest.HttpSignIn;
+import org.missioncj.core.api.rest.SignInRefused;
+
+/**
+ * The first thing every request meets, before a byte of XML is read: the size limit (413 at once when the
+ * declared length is over it, and a cut-off for a body sent without one), then the platform's HTTP Basic
+ * sign-in ({@link HttpSignIn}: TLS, back-off, exact names, lockout, audit), then the INTEGRATION role and the
+ * account's system. A stranger's document is never parsed. Only GET ?wsdl and ?xsd go by unsigned: the contract
+ * is public, the data is not.
+ */
+final class SoapGuard extends AbstractPhaseInterceptor<Message> {
+    static final String ACTOR = SoapGuard.class.getName() + ".actor";
+    static final String SYSTEM = SoapGuard.class.getName() + ".system";
+
+    private final HttpSignIn signIn;
+    private final Function<String, SoapSystem> systemOfAccount;
+    private final long maxBytes;
+
+    SoapGuard(HttpSignIn signIn, Function<String, SoapSystem> systemOfAccount, long maxBytes) {
+        super(Phase.RECEIVE);
+        this.signIn = signIn;
+        this.systemOfAccount = systemOfAccount;
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
+        String method = (String) message.get(Message.HTTP_REQUEST_METHOD);
+        if ("GET".equals(method)) {
+            String query = (String) message.get(Message.QUERY_STRING);
+            if (query != null && (query.equalsIgnoreCase("wsdl") || query.startsWith("xsd="))) {
+                return;
+            }
+            throw new SoapRefusal(405, true, "Send notifications with POST; GET serves only ?wsdl and ?xsd=mission-soap.xsd.");
+        }
+        if (request != null && request.getContentLengthLong() > maxBytes) {
+            throw new SoapRefusal(413, true, "The request is " + request.getContentLengthLong() + " bytes; this service "
+                    + "takes at most " + maxBytes + " bytes per notification. Send one notification per request.");
+        }
+        InputStream in = message.getContent(InputStream.class);
+        if (in != null) {
+            message.setContent(InputStream.class, new Limited(in, maxBytes));
+        }
+        Actor actor;
+        try {
+            actor = request == null ? null : signIn.signIn(request.getRemoteAddr(), request.isSecure(), request::getHeader);
+        } catch (SignInRefused refused) {
+            throw new SoapRefusal(refused.status(), true, refused.getMessage(), refused.status() == 401
+                    ? Map.of("WWW-Authenticate", SignInRefused.CHALLENGE)
+                    : refused.retryAfterSeconds() > 0 ? Map.of("Retry-After", Long.toString(refused.retryAfterSeconds()))
+                    : Map.of());
+        } catch (org.missioncj.core.api.ValidationException invalid) {
+            throw new SoapRefusal(400, true, invalid.getMessage());
+        }
+        if (actor == null) {
+            throw new SoapRefusal(401, true, "Sign in with HTTP Basic authentication.",
+                    Map.of("WWW-Authenticate", SignInRefused.CHALLENGE));
+        }
+        if (!actor.hasRole(Role.INTEGRATION)) {
+            throw new SoapRefusal(403, true, "Only an INTEGRATION account that a host system's configuration names "
+                    + "may send notifications.");
+        }
+        SoapSystem system = systemOfAccount.apply(actor.username());
+        if (system == null) {
+            throw new SoapRefusal(403, true, actor.username() + " is the account of no SOAP host system: an operator "
+                    + "names it as account in etc/org.missioncj.adapter.soap-<system>.cfg.");
+        }
+        message.put(ACTOR, actor);
+        message.put(SYSTEM, system);
+    }
+
+    /** A body longer than the limit ends in an error that {@link FriendlyFaults} words, not a parse of all of it. */
+    static final class Limited extends FilterInputStream {
+        private final long max;
+        private long read;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) throws IOException {
+            read += n;
+            if (read > max) {
+                throw new TooLarge(max);
+            }
+        }
+    }
+
+    /** Thrown into the parser when a body goes past the limit. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long max;
+
+        TooLarge(long max) {
+            super("body over " + max + " bytes");
+            this.max = max;
+        }
+    }
+
+    static Fault fault(SoapRefusal r) {
+        Fault f = new Fault(r, r.client ? Fault.FAULT_CODE_CLIENT : Fault.FAULT_CODE_SERVER);
+        f.setStatusCode(r.status);
+        return f;
+    }
+}
