@@ -56,6 +56,12 @@ import org.missioncj.bench.LoadRun;
  *     closed-loop signed BOOKING webhooks (run B): every request a new messageId and bookingId (so a new body and a
  *     new signature), the person a jail-booking identifier of PEOPLE_FILE in turn; secret from BENCH_JAIL_SECRET.
  *     A request counts only when answered 202 with a receipt that is PROCESSED and not a duplicate.
+ * soap URL PEOPLE_FILE THREADS WARMUP_S MEASURE_S
+ *     closed-loop SOAP BookingNotifications (run E) to the SOAP adapter, each a new message id and booking id, signed
+ *     in with HTTP Basic as the jail's INTEGRATION account (BENCH_SOAP_BASIC=user:password). A request counts only
+ *     when answered 200 with an acknowledgement that is PROCESSED and not a duplicate.
+ * soap-echo URL THREADS WARMUP_S MEASURE_S
+ *     the same envelopes (run D) to the bare JAX-WS echo (benchmarks/bench-soap-echo); counts a 200 acknowledgement
  * people API COUNT PREFIX RECIPIENT|- THREADS OUT_FILE
  *     creates COUNT synthetic participants, each with the jail-booking identifier PREFIX-nnnnn, and with a
  *     RECIPIENT a consent to disclose enrollment to that court (as AdapterIT's consent()); writes
@@ -94,6 +100,12 @@ public final class AdapterBench {
                 break;
             case "webhook":
                 webhook(rest);
+                break;
+            case "soap":
+                soap(rest, false);
+                break;
+            case "soap-echo":
+                soap(rest, true);
                 break;
             case "people":
                 people(rest);
@@ -198,6 +210,83 @@ public final class AdapterBench {
         Map<String, Long> sorted = new TreeMap<>();
         states.forEach((k, v) -> sorted.put(k, v.sum()));
         System.out.println("answers (warm-up and measure, HTTP status and receipt state): " + sorted);
+        System.out.flush();
+        System.exit(rc);
+    }
+
+    /** A BookingNotification envelope as a jail's SOAP stack sends it (about 1 KB). */
+    static String bookingEnvelope(String messageId, String person, String bookingId) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:mcj=\"urn:missioncj:soap:1\">"
+                + "<soap:Body><mcj:BookingNotification><mcj:MessageIdentification><mcj:IdentificationID>" + messageId
+                + "</mcj:IdentificationID></mcj:MessageIdentification><mcj:ActivityDateTime>"
+                + Instant.now().truncatedTo(ChronoUnit.MILLIS) + "</mcj:ActivityDateTime><mcj:Person>"
+                + "<mcj:PersonOtherIdentification><mcj:IdentificationID>" + person + "</mcj:IdentificationID>"
+                + "<mcj:IdentificationCategoryText>jail-booking</mcj:IdentificationCategoryText>"
+                + "</mcj:PersonOtherIdentification></mcj:Person><mcj:Booking><mcj:BookingAgencyRecordIdentification>"
+                + "<mcj:IdentificationID>" + bookingId + "</mcj:IdentificationID></mcj:BookingAgencyRecordIdentification>"
+                + "<mcj:BookingDetentionFacility><mcj:FacilityName>Bench County Jail</mcj:FacilityName>"
+                + "</mcj:BookingDetentionFacility></mcj:Booking></mcj:BookingNotification></soap:Body></soap:Envelope>";
+    }
+
+    private static void soap(String[] a, boolean echo) throws Exception {
+        if (a.length != (echo ? 4 : 5)) {
+            usage(echo ? "soap-echo URL THREADS WARMUP_S MEASURE_S" : "soap URL PEOPLE_FILE THREADS WARMUP_S MEASURE_S");
+        }
+        URI uri = loopback(a[0]);
+        List<String> bookings = new ArrayList<>();
+        if (echo) {
+            bookings.add("BENCH-ECHO-0000001");
+        } else {
+            for (String line : Files.readAllLines(Path.of(a[1]))) {
+                String[] f = line.split("\t");
+                if (f.length == 2) {
+                    bookings.add(f[1]);
+                }
+            }
+        }
+        if (bookings.isEmpty()) {
+            usage("no participants in " + a[1]);
+        }
+        int at = echo ? 1 : 2;
+        String basic = echo ? null : "Basic " + java.util.Base64.getEncoder().encodeToString(env("BENCH_SOAP_BASIC")
+                .getBytes(StandardCharsets.UTF_8));
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        AtomicLong seq = new AtomicLong();
+        Map<String, LongAdder> states = new ConcurrentHashMap<>();
+        Pattern status = Pattern.compile("<(?:\\w+:)?InboxStatusCode>([A-Z_]+)<");
+        LoadRun.Target t = new LoadRun.Target() {
+            @Override
+            public HttpRequest next(int worker) {
+                long n = seq.incrementAndGet();
+                byte[] body = bookingEnvelope("soap-" + run + "-" + n, bookings.get((int) (n % bookings.size())),
+                        "SBK-" + run + "-" + n).getBytes(StandardCharsets.UTF_8);
+                HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                        .header("Content-Type", "text/xml; charset=utf-8")
+                        .header("SOAPAction", "\"urn:missioncj:soap:custody:1:NotifyBooking\"")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                if (basic != null) {
+                    b.header("Authorization", basic);
+                }
+                return b.build();
+            }
+
+            @Override
+            public String check(HttpResponse<byte[]> r) {
+                String text = new String(r.body(), StandardCharsets.UTF_8);
+                Matcher m = status.matcher(text);
+                String state = m.find() ? m.group(1) : null;
+                states.computeIfAbsent(r.statusCode() + (state == null ? "" : " " + state), k -> new LongAdder()).increment();
+                boolean fine = r.statusCode() == 200 && (echo ? text.contains("NotificationAcknowledgement")
+                        : "PROCESSED".equals(state) && text.contains("<DuplicateIndicator>false<"));
+                return fine ? null : failure(r);
+            }
+        };
+        int rc = LoadRun.closedLoop(uri + (echo ? " (POST, SOAP echo)" : " (POST, SOAP BookingNotification, " + bookings.size()
+                + " participants)"), t, positive(a[at], "threads"), nonNegative(a[at + 1], "warm-up seconds"),
+                positive(a[at + 2], "measure seconds"));
+        Map<String, Long> sorted = new TreeMap<>();
+        states.forEach((k, v) -> sorted.put(k, v.sum()));
+        System.out.println("answers (warm-up and measure, HTTP status and acknowledgement state): " + sorted);
         System.out.flush();
         System.exit(rc);
     }

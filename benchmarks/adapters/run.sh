@@ -3,6 +3,10 @@
 #   A  the bare CXF hello (bench-hello, as benchmarks/run.sh installs it) under a closed-loop load;
 #   B  signed BOOKING webhooks through the whole inbound path (signature, parse, inbox write, dedupe, match by
 #      jail-booking identifier, effect with the team alert, audit) under the same load; and the ratio B/A;
+#   D  a bare JAX-WS echo (bench-soap-echo: a CXF Provider reading the body as a DOM, as the SOAP adapter does) under
+#      the same load, with BookingNotification envelopes;
+#   E  SOAP BookingNotifications through the SOAP adapter's whole path (HTTP Basic sign-in, hardened parse, schema,
+#      inbox write, dedupe, match, effect, audit) under the same load; and the ratio E/D;
 #   C  the outbox: N enrollment notices queued while the county court's receiver answers 503, then the receiver
 #      opens and the messages delivered per second are timed from the first to the last arrival, and every
 #      message id is checked to have arrived exactly once.
@@ -38,6 +42,7 @@ BOOT_TIMEOUT=${BOOT_TIMEOUT:-180}
 DRAIN_TIMEOUT=${DRAIN_TIMEOUT:-300}
 PG_DB=mission_bench_adapters
 ADMIN_USER=bench.admin
+SOAP_USER=bench.jail.soap
 COURT_NAME="Bench County Court"
 START_EPOCH=$(date +%s)
 
@@ -58,6 +63,7 @@ OUT="$BENCH/target"
 WORK="$OUT/adapters"
 ZIP="$ROOT/karaf-assembly/target/mission-karaf-0.1.0-SNAPSHOT.zip"
 HELLO_JAR="$BENCH/bench-hello/target/bench-hello-0.1.0-SNAPSHOT.jar"
+ECHO_JAR="$BENCH/bench-soap-echo/target/bench-soap-echo-0.1.0-SNAPSHOT.jar"
 LOAD_JAR="$BENCH/load/target/bench-load-0.1.0-SNAPSHOT.jar"
 SRC="$BENCH/adapters/AdapterBench.java"
 CLASSES="$WORK/classes"
@@ -101,12 +107,12 @@ if [ ! -f "$ZIP" ]; then
   command -v mvn > /dev/null || die "needs mvn to build $ZIP"
   mvn_quiet install -DskipTests
 fi
-if [ ! -f "$HELLO_JAR" ] || [ ! -f "$LOAD_JAR" ]; then
-  log "benchmark jars missing: mvn -B -q -Pbench -pl benchmarks,benchmarks/bench-hello,benchmarks/load -am package -DskipTests"
-  command -v mvn > /dev/null || die "needs mvn to build $HELLO_JAR and $LOAD_JAR"
-  mvn_quiet -Pbench -pl benchmarks,benchmarks/bench-hello,benchmarks/load -am package -DskipTests
+if [ ! -f "$HELLO_JAR" ] || [ ! -f "$ECHO_JAR" ] || [ ! -f "$LOAD_JAR" ]; then
+  log "benchmark jars missing: mvn -B -q -Pbench -pl benchmarks,benchmarks/bench-hello,benchmarks/bench-soap-echo,benchmarks/load -am package -DskipTests"
+  command -v mvn > /dev/null || die "needs mvn to build $HELLO_JAR, $ECHO_JAR and $LOAD_JAR"
+  mvn_quiet -Pbench -pl benchmarks,benchmarks/bench-hello,benchmarks/bench-soap-echo,benchmarks/load -am package -DskipTests
 fi
-[ -f "$ZIP" ] && [ -f "$HELLO_JAR" ] && [ -f "$LOAD_JAR" ] || die "build did not produce $ZIP, $HELLO_JAR and $LOAD_JAR"
+[ -f "$ZIP" ] && [ -f "$HELLO_JAR" ] && [ -f "$ECHO_JAR" ] && [ -f "$LOAD_JAR" ] || die "build did not produce $ZIP, $HELLO_JAR, $ECHO_JAR and $LOAD_JAR"
 rm -rf "$WORK"
 mkdir -p "$CLASSES"
 javac -cp "$LOAD_JAR" -d "$CLASSES" "$SRC" || die "could not compile $SRC"
@@ -120,10 +126,13 @@ KARAF=$(find "$WORK/karaf" -mindepth 1 -maxdepth 1 -type d | head -n 1)
 
 rand() { head -c 96 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c "$1"; }
 ADMIN_PW=$(rand 24)
+SOAP_PW=$(rand 24)
 JAIL_SECRET=$(rand 40)
 COURT_SECRET=$(rand 40)
 [ ${#ADMIN_PW} = 24 ] && [ ${#JAIL_SECRET} = 40 ] && [ ${#COURT_SECRET} = 40 ] || die "could not make random secrets"
 MISSION_PASSWORD="$ADMIN_PW" "$KARAF/bin/mission-add-user" "$ADMIN_USER" PROGRAM_ADMIN > /dev/null
+# the jail's SOAP account, bound to county-jail by etc/org.missioncj.adapter.soap-county-jail.cfg
+MISSION_PASSWORD="$SOAP_PW" "$KARAF/bin/mission-add-user" "$SOAP_USER" INTEGRATION > /dev/null
 # curl reads the sign-in from a file and the Java client from the environment: no password on a command line
 (
   umask 077
@@ -149,6 +158,8 @@ set_cfg "$KARAF/etc/org.apache.karaf.management.cfg" rmiServerPort "$RMI_SERVER_
 # the reference adapter (mission-adapters, the runtime, is part of the feature mission already)
 sed -i 's#^\( *\)mission/\([^,]*\),#\1mission/\2, \\\n\1mission-adapter-rest/\2,#' "$KARAF/etc/org.apache.karaf.features.cfg"
 grep -q "mission-adapter-rest/" "$KARAF/etc/org.apache.karaf.features.cfg" || die "could not add mission-adapter-rest to featuresBoot"
+sed -i 's#^\( *\)mission/\([^,]*\),#\1mission/\2, \\\n\1mission-adapter-soap/\2,#' "$KARAF/etc/org.apache.karaf.features.cfg"
+grep -q "mission-adapter-soap/" "$KARAF/etc/org.apache.karaf.features.cfg" || die "could not add mission-adapter-soap to featuresBoot"
 
 # The runtime: the county court gets enrollment notices. Retries 1 s apart (up to 100 tries): the receiver answers 503
 # while the notices of C are queued, and every one of them must be due again within a second of its opening, so that
@@ -172,6 +183,7 @@ CFG
   printf 'system = county-jail\n.secret = %s\nkinds = BOOKING, RELEASE\n' "$JAIL_SECRET" > "$KARAF/etc/org.missioncj.adapter.webhook-county-jail.cfg"
   printf 'system = county-court\n.secret = %s\nurl = http://127.0.0.1:%s/court\n' "$COURT_SECRET" "$RECEIVER_PORT" \
     > "$KARAF/etc/org.missioncj.adapter.webhook-county-court.cfg"
+  printf 'system = county-jail\naccount = %s\nkinds = BOOKING, RELEASE\n' "$SOAP_USER" > "$KARAF/etc/org.missioncj.adapter.soap-county-jail.cfg"
 )
 
 DS_CFG="$KARAF/etc/org.ops4j.datasource-mission.cfg"
@@ -301,11 +313,15 @@ webhooks_ready() {
     && grep -q "Webhook system county-court ready" "$KARAF/data/log/karaf.log" 2>/dev/null
 }
 wait_until "$deadline" "'Webhook system county-jail/county-court ready' in karaf.log" webhooks_ready
-log "platform REST API and both webhook systems are up; installing bench-hello"
+wait_for "$deadline" "$BASE/soap/custody?wsdl"
+soap_ready() { grep -q "SOAP system county-jail ready" "$KARAF/data/log/karaf.log" 2>/dev/null; }
+wait_until "$deadline" "'SOAP system county-jail ready' in karaf.log" soap_ready
+log "platform REST API, both webhook systems and the SOAP service are up; installing bench-hello and bench-soap-echo"
 # as benchmarks/run.sh: only now, see benchmarks/README.md, "Why bench-hello is installed after boot"
-cp "$HELLO_JAR" "$KARAF/deploy/"
+cp "$HELLO_JAR" "$ECHO_JAR" "$KARAF/deploy/"
 wait_for "$deadline" "$BASE/bench/hello"
-log "Karaf is up after $(( $(date +%s) - KARAF_START )) s: health, API READY, webhooks and bench/hello"
+wait_for "$deadline" "$BASE/bench/soap-echo?wsdl"
+log "Karaf is up after $(( $(date +%s) - KARAF_START )) s: health, API READY, webhooks, SOAP, bench/hello and bench/soap-echo"
 
 # ---- synthetic data over REST, as the program admin ---------------------------------------------------------------
 json_id() {
@@ -349,6 +365,16 @@ B_OUT=$(BENCH_JAIL_SECRET="$JAIL_SECRET" bench webhook "$WEBHOOK_URL" "$WORK/jai
 printf '%s\n' "$B_OUT"
 B_INBOX="PROCESSED=$(total "/adapters/inbox?sourceSystem=county-jail&state=PROCESSED&size=1") REVIEW=$(total "/adapters/inbox?sourceSystem=county-jail&state=REVIEW&size=1") HELD=$(total "/adapters/inbox?sourceSystem=county-jail&state=HELD&size=1") RECEIVED=$(total "/adapters/inbox?sourceSystem=county-jail&state=RECEIVED&size=1")"
 log "B: inbox of county-jail afterwards (counts stop at 10000): $B_INBOX"
+
+# ---- D and E: SOAP ----------------------------------------------------------------------------------------------
+ECHO_URL="$BASE/bench/soap-echo"
+SOAP_URL="$BASE/soap/custody"
+log "D: bare JAX-WS echo at $ECHO_URL, $THREADS threads, warm-up ${WARMUP}s, measure ${MEASURE}s"
+D_OUT=$(bench soap-echo "$ECHO_URL" "$THREADS" "$WARMUP" "$MEASURE") || rc=1
+printf '%s\n' "$D_OUT"
+log "E: SOAP BookingNotifications to $SOAP_URL as $SOAP_USER, $THREADS threads, warm-up ${WARMUP}s, measure ${MEASURE}s"
+E_OUT=$(BENCH_SOAP_BASIC="$SOAP_USER:$SOAP_PW" bench soap "$SOAP_URL" "$WORK/jail-people.txt" "$THREADS" "$WARMUP" "$MEASURE") || rc=1
+printf '%s\n' "$E_OUT"
 
 # ---- C: the outbox -------------------------------------------------------------------------------------------------
 log "C's data: $N participants with a consent to disclose enrollment to $COURT_NAME"
@@ -397,7 +423,7 @@ EXACTLY_ONCE=$(printf '%s\n' "$C_VERIFY" | sed -n 's/^EXACTLY_ONCE=\([a-z]*\).*/
 
 # ---- results ---------------------------------------------------------------------------------------------------------
 field() { printf '%s\n' "$1" | sed -n "s/^RESULT .*$2=\([^ ]*\).*/\1/p" | tail -n 1; }
-A_RPS=$(field "$A_OUT" rps); B_RPS=$(field "$B_OUT" rps)
+A_RPS=$(field "$A_OUT" rps); B_RPS=$(field "$B_OUT" rps); D_RPS=$(field "$D_OUT" rps); E_RPS=$(field "$E_OUT" rps)
 ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.3f", b / a; else print "n/a" }'; }
 {
   echo "MISSION-CJ host-system adapter benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), database $DB"
@@ -410,21 +436,26 @@ ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (a > 0 && b > 0) printf 
   echo "B  signed BOOKING webhook       POST $WEBHOOK_URL (unique messageId and signature per request)"
   printf '%s\n' "$B_OUT" | sed 's/^/   /'
   echo "   inbox of county-jail afterwards: $B_INBOX"
+  echo "D  bare JAX-WS echo            POST $ECHO_URL (the same envelopes, no sign-in)"
+  printf '%s\n' "$D_OUT" | sed 's/^/   /'
+  echo "E  SOAP BookingNotification     POST $SOAP_URL (HTTP Basic as the jail's INTEGRATION account; unique message id)"
+  printf '%s\n' "$E_OUT" | sed 's/^/   /'
   echo "C  outbox: $N enrollment notices to county-court ($COURT_NAME), queued while the receiver answered 503"
   printf '   before opening: %s\n' "$CLOSED_STATS"
   printf '   after draining: %s\n' "$STATS"
   printf '%s\n' "$C_VERIFY" | sed 's/^/   /'
   echo
-  for x in A B; do
+  for x in A B D E; do
     o="${x}_OUT"
     printf '%s: %8s req/s  p50 %s ms  p99 %s ms  errors %s\n' "$x" "$(field "${!o}" rps)" "$(field "${!o}" p50_ms)" \
       "$(field "${!o}" p99_ms)" "$(field "${!o}" errors)"
   done
   echo "ratio B/A (req/s): $(ratio "$A_RPS" "$B_RPS")"
+  echo "ratio E/D (req/s): $(ratio "$D_RPS" "$E_RPS")"
   echo "C: $C_RATE messages/s from the first to the last arrival ($ACCEPTED arrivals in $SPAN_MS ms; first $FIRST_MS ms after opening), $C_DRAIN_RATE messages/s from opening to the last; N=$N, exactly once: ${EXACTLY_ONCE:-no}"
 } > "$RESULT"
 echo
-tail -n 4 "$RESULT"
+tail -n 7 "$RESULT"
 log "written to $RESULT; the whole run took $(( $(date +%s) - START_EPOCH )) s (before stopping Karaf)"
 [ "$rc" = 0 ] || log "something failed (see above): exit 1"
 exit "$rc"
