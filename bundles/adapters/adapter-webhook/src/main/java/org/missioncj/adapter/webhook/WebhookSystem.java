@@ -46,6 +46,8 @@ public class WebhookSystem {
     /** Signatures remembered per system to refuse a replay within the allowed clock skew. */
     private static final int MAX_REMEMBERED = 100_000;
     private static final Set<Integer> PERMANENT = Set.of(400, 401, 403, 404, 405, 410, 413, 415, 422);
+    /** Names the node that sent, for the receiver's log (karaf.name: set it per node of a cluster). */
+    private static final String USER_AGENT = "MISSION-CJ (" + System.getProperty("karaf.name", "node").replaceAll("[^A-Za-z0-9._-]", "_") + ")";
 
     @ObjectClassDefinition(name = "MISSION-CJ webhook host system",
             description = "A jail or court system that sends (and, with a URL, receives) signed JSON webhooks.")
@@ -212,6 +214,7 @@ public class WebhookSystem {
                 .header(WebhookSignature.TIMESTAMP_HEADER, timestamp)
                 .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body))
                 .header(WebhookSignature.MESSAGE_ID_HEADER, message.id)
+                .header("User-Agent", USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         HttpResponse<Void> response;
         try {
