@@ -89,6 +89,7 @@ final class FriendlyFaults extends AbstractPhaseInterceptor<Message> {
     }
 
     SoapRefusal classify(Throwable e) {
+        // first what we threw ourselves, however deep the parser or CXF wrapped it
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SoapRefusal) {
                 return (SoapRefusal) c;
@@ -97,6 +98,8 @@ final class FriendlyFaults extends AbstractPhaseInterceptor<Message> {
                 return new SoapRefusal(413, true, "The request is over " + ((SoapGuard.TooLarge) c).max
                         + " bytes, the most this service takes per notification. Send one notification per request.");
             }
+        }
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof ValidationException) {
                 return SoapRefusal.client(validation((ValidationException) c));
             }

@@ -152,4 +152,35 @@ class SoapMessagesTest {
         assertEquals("BookingAgencyRecordIdentification", FriendlyFaults.element("bookingId"));
         assertEquals("ReleaseToText", FriendlyFaults.element("releaseDestination"));
     }
+
+    @Test
+    void aBodyCutOffAtTheLimitIsA413EvenWhenTheParserWrappedIt() {
+        FriendlyFaults faults = new FriendlyFaults(new FriendlyFaults.Limits(1024, 24, 2000, 8192));
+        Exception wrapped = new org.apache.cxf.interceptor.Fault(new javax.xml.stream.XMLStreamException("read error",
+                new SoapGuard.TooLarge(1024)));
+        SoapRefusal r = faults.classify(wrapped);
+        assertEquals(413, r.status);
+        assertTrue(r.getMessage().contains("over 1024 bytes"), r.getMessage());
+        SoapRefusal dtd = faults.classify(new org.apache.cxf.interceptor.Fault(
+                new javax.xml.stream.XMLStreamException("Received event DTD, instead of START_ELEMENT")));
+        assertTrue(dtd.getMessage().contains("no DTDs"), dtd.getMessage());
+        SoapRefusal busy = faults.classify(new org.apache.cxf.interceptor.Fault(new BusyDatabase()));
+        assertEquals(503, busy.status);
+        assertFalse(busy.client);
+        assertEquals("5", busy.headers.get("Retry-After"));
+    }
+
+    /** What core's persistence throws for a busy or unreachable database. */
+    static final class BusyDatabase extends org.missioncj.core.api.persistence.PersistenceException {
+        private static final long serialVersionUID = 1L;
+
+        BusyDatabase() {
+            super("busy", null);
+        }
+
+        @Override
+        public boolean isTransient() {
+            return true;
+        }
+    }
 }
