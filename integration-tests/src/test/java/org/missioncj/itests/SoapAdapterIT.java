@@ -386,10 +386,15 @@ public class SoapAdapterIT extends MissionTestSupport {
         SoapReply released = soap(INTEGRATION, "NotifyRelease", release("sr-" + bk, bk, day));
         assertEquals(released.toString(), "PROCESSED", released.value("InboxStatusCode"));
         assertEquals("false", released.value("DuplicateIndicator"));
-        SoapReply again = soap(INTEGRATION, "NotifyRelease", release("sr-" + bk, bk, day.minusDays(5)));
+        // sent again (stamped anew by the jail's stack): acknowledged, no second effect
+        SoapReply again = soap(INTEGRATION, "NotifyRelease", release("sr-" + bk, bk, day));
         assertEquals(again.toString(), 200, again.status);
         assertEquals("true", again.value("DuplicateIndicator"));
-        assertEquals(released.value("IdentificationID"), again.value("IdentificationID"));
+        assertEquals(textOf(released, "InboxIdentification"), textOf(again, "InboxIdentification"));
+        // the same id for another release is refused, never swallowed as a duplicate
+        SoapReply reused = soap(INTEGRATION, "NotifyRelease", release("sr-" + bk, bk, day.minusDays(5)));
+        assertEquals(reused.toString(), 409, reused.status);
+        assertTrue(reused.fault(), reused.fault().contains("received before with other content"));
         Reply schedule = get(ADMIN, "/cti/participants/" + p + "/schedule");
         assertEquals(schedule.toString(), day.toString(), schedule.json.get("anchorDate").asText());
         assertEquals(List.of("BOOKING ", "RELEASE " + day), courtEvents(p));
@@ -515,6 +520,11 @@ public class SoapAdapterIT extends MissionTestSupport {
             "does not follow the service's schema"});
         cases.put("a value the inbox refuses", new String[] {real.replace("County Jail", "County\nJail"), "400",
             "FacilityName must be one line"});
+        cases.put("two notifications in one Body", new String[] {real.replace("</soap:Body>",
+            real.substring(real.indexOf("<mcj:BookingNotification"), real.indexOf("</soap:Body>")) + "</soap:Body>"), "400",
+            "one Body holding exactly one notification"});
+        cases.put("no Body", new String[] {"<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"/>", "400",
+            "one Body holding exactly one notification"});
         int before = inboxTotal();
         for (Map.Entry<String, String[]> c : cases.entrySet()) {
             SoapReply r = soap(INTEGRATION, "NotifyBooking", c.getValue()[0]);
@@ -546,6 +556,31 @@ public class SoapAdapterIT extends MissionTestSupport {
         assertEquals(what, "soap:Client", r.value("faultcode"));
         for (String internal : new String[] {"Exception", "wstx", "Woodstox", "cvc-", "org.apache", "at org.", "java."}) {
             assertFalse(what + " shows parser internals: " + r.body, r.body.contains(internal));
+        }
+    }
+
+    /**
+     * A stranger's request is answered before its body is read: one that declares a body and sends a byte of it
+     * gets its 401 (or 404, 415) at once, on the SOAP service and on the REST API alike (CXF would otherwise read
+     * what is left of the body first, and a client sending it slowly would hold a server thread); the test fails
+     * when no answer comes while the body is still due.
+     */
+    @Test
+    public void aStrangersBodyIsNeverWaitedFor() throws Exception {
+        java.net.URL base = new java.net.URL(baseUrl());
+        String[][] cases = {{"/mission/soap/custody", "text/xml", "401"}, {"/mission/api/v1/participants", "application/json", "401"},
+            {"/mission/api/v1/participants", "text/xml", "415"}, {"/mission/api/v1/no-such-path", "application/json", "404"}};
+        for (String[] c : cases) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", base.getPort())) {
+                s.setSoTimeout(20_000);
+                s.getOutputStream().write(("POST " + c[0] + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + c[1]
+                    + "\r\nContent-Length: 100000\r\n\r\n<").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                byte[] head = new byte[512];
+                int n = s.getInputStream().read(head);
+                String answer = new String(head, 0, Math.max(0, n), StandardCharsets.US_ASCII);
+                assertTrue(c[0] + " " + c[1] + ": " + answer, answer.startsWith("HTTP/1.1 " + c[2]));
+            }
         }
     }
 
@@ -591,9 +626,23 @@ public class SoapAdapterIT extends MissionTestSupport {
             .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, xsd.statusCode());
         assertTrue(xsd.body().contains("BookingNotification"));
-        HttpResponse<String> plainGet = http.send(HttpRequest.newBuilder(URI.create(soapUrl())).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-        assertEquals(405, plainGet.statusCode());
+        // the served address is the configured one (publishedUrl), never the address or Host header of the request
+        assertTrue(wsdl.body(), wsdl.body().contains("location=\"http://localhost:8181/mission/soap/custody\""));
+        for (String other : new String[] {"", "?xsd=../../etc/hostname", "?xsd=court-notices.wsdl", "?wsdl&x=1"}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(soapUrl() + other)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(other + ": " + r.body(), 404, r.statusCode());
+            assertFalse(r.body(), r.body().contains("Exception"));
+        }
+        for (String method : new String[] {"PUT", "DELETE", "OPTIONS"}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(soapUrl())).method(method,
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(method, 405, r.statusCode());
+        }
+        SoapReply action = soap(INTEGRATION, password(), "NotifyNothing", HttpRequest.BodyPublishers.ofString(
+            booking("acl-action-" + bk, bk)));
+        assertEquals(action.toString(), 400, action.status);
+        assertTrue(action.fault(), action.fault().contains("is none of this service's"));
         // every refusal above is in the audit trail as a denied sign-in, the stranger's included
         Reply denied = get(ADMIN, "/audit?action=LOGIN&outcome=DENIED&actor=" + INTEGRATION);
         assertEquals(denied.toString(), 200, denied.status);

@@ -34,6 +34,7 @@ import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.Validator;
 import org.missioncj.core.api.audit.AuditEntry;
+import org.missioncj.core.api.audit.AuditOutcome;
 import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.api.module.Tx;
 import org.missioncj.core.api.persistence.PersistenceException;
@@ -159,9 +160,50 @@ public class InboxServiceImpl implements Inbox {
                 return receipt(row, false, state);
             }
         }
+        if (!sameContent(Json.read(existing.payload, InboundMessage.class), msg)) {
+            // a sender that reuses an id for another message would lose the second one silently
+            module.audited(module.entry(actor, "RECEIVE", RESOURCE).resource(existing.id).outcome(AuditOutcome.DENIED)
+                    .detail("message id reused for other content: " + msg.kind + " from " + msg.sourceSystem + " message "
+                            + msg.messageId), tx -> null);
+            throw new ConflictException("Message " + msg.messageId + " of " + msg.sourceSystem + " was received before "
+                    + "with other content (a " + existing.kind + "). A message id names one message: send a resend "
+                    + "unchanged, and a new or changed message under a new id.");
+        }
         module.audited(module.entry(actor, "RECEIVE", RESOURCE).resource(existing.id)
                 .detail("duplicate: " + msg.kind + " from " + msg.sourceSystem + " message " + msg.messageId), tx -> null);
         return receipt(existing, true, InboxState.valueOf(existing.state));
+    }
+
+    /**
+     * Whether a message received again says what the stored one said: everything but when it happened (a sender may
+     * stamp a resend anew) and the free text's surrounding spaces.
+     */
+    static boolean sameContent(InboundMessage stored, InboundMessage again) {
+        return stored.kind == again.kind && identifiers(stored).equals(identifiers(again))
+                && java.util.Objects.equals(stored.bookingId, again.bookingId)
+                && java.util.Objects.equals(stored.releaseDate, again.releaseDate)
+                && java.util.Objects.equals(stored.hearingId, again.hearingId)
+                && java.util.Objects.equals(millis(stored.scheduledAt), millis(again.scheduledAt))
+                && java.util.Objects.equals(stored.code, again.code)
+                && java.util.Objects.equals(stored.caseNumber, again.caseNumber)
+                && sameText(stored.facility, again.facility) && sameText(stored.releaseDestination, again.releaseDestination)
+                && sameText(stored.court, again.court) && sameText(stored.hearingType, again.hearingType);
+    }
+
+    private static java.util.Set<String> identifiers(InboundMessage m) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        if (m.person != null) {
+            m.person.forEach(p -> ids.add(p.system + "\u0000" + p.value));
+        }
+        return ids;
+    }
+
+    private static Instant millis(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static boolean sameText(String a, String b) {
+        return java.util.Objects.equals(a == null || a.isBlank() ? null : a.trim(), b == null || b.isBlank() ? null : b.trim());
     }
 
     private static InboxReceipt receipt(InboxRow row, boolean duplicate, InboxState state) {

@@ -51,6 +51,14 @@ class InboxTest {
         assertFalse(first.duplicate);
         assertTrue(again.duplicate);
         assertEquals(first.id, again.id);
+        // a resend stamped anew is the same message; the same id for other content is refused, not swallowed
+        InboundMessage restamped = RuntimeFixture.release("m2", "B-100", LocalDate.of(2026, 3, 14));
+        restamped.occurredAt = java.time.Instant.parse("2026-03-14T10:00:00Z");
+        assertTrue(f.inbox.receive(RuntimeFixture.JAIL, restamped).duplicate);
+        ConflictException reused = assertThrows(ConflictException.class, () -> f.inbox.receive(RuntimeFixture.JAIL,
+                RuntimeFixture.release("m2", "B-100", LocalDate.of(2026, 3, 15))));
+        assertTrue(reused.getMessage().contains("received before with other content"), reused.getMessage());
+        assertThrows(ConflictException.class, () -> f.inbox.receive(RuntimeFixture.JAIL, RuntimeFixture.booking("m2", "B-100")));
         assertEquals(1, events(AdapterEvents.RELEASED).size());
         assertEquals(p, events(AdapterEvents.RELEASED).get(0).getProperty(AdapterEvents.PROP_PARTICIPANT_ID));
         assertEquals("2026-03-14", events(AdapterEvents.RELEASED).get(0).getProperty(AdapterEvents.PROP_RELEASE_DATE));

@@ -25,6 +25,9 @@ import org.w3c.dom.Node;
         targetNamespace = "urn:missioncj:soap:custody:1", wsdlLocation = SoapMessages.CUSTODY_WSDL)
 @ServiceMode(Service.Mode.PAYLOAD)
 public class CustodyNotificationProvider implements Provider<DOMSource> {
+    /** Set on the message when the service itself was reached: a failure before it is the envelope's. */
+    static final String REACHED = CustodyNotificationProvider.class.getName() + ".reached";
+
     private final Inbox inbox;
 
     CustodyNotificationProvider(Inbox inbox) {
@@ -34,6 +37,9 @@ public class CustodyNotificationProvider implements Provider<DOMSource> {
     @Override
     public DOMSource invoke(DOMSource request) {
         Message message = PhaseInterceptorChain.getCurrentMessage();
+        if (message != null) {
+            message.put(REACHED, Boolean.TRUE);
+        }
         Actor actor = message == null ? null : (Actor) message.get(SoapGuard.ACTOR);
         SoapSystem system = message == null ? null : (SoapSystem) message.get(SoapGuard.SYSTEM);
         if (actor == null || system == null) {

@@ -71,7 +71,8 @@ final class FriendlyFaults extends AbstractPhaseInterceptor<Message> {
     @Override
     public void handleMessage(Message message) {
         Exception e = message.getContent(Exception.class);
-        SoapRefusal r = classify(e);
+        Message in = message.getExchange() == null ? null : message.getExchange().getInMessage();
+        SoapRefusal r = classify(e, in != null && Boolean.TRUE.equals(in.get(CustodyNotificationProvider.REACHED)));
         Fault f = SoapGuard.fault(r);
         message.setContent(Exception.class, f);
         message.put(Message.RESPONSE_CODE, r.status);
@@ -88,7 +89,13 @@ final class FriendlyFaults extends AbstractPhaseInterceptor<Message> {
         }
     }
 
-    SoapRefusal classify(Throwable e) {
+    /**
+     * The fault for what went wrong.
+     *
+     * @param reached whether the service itself was reached: what fails before it, in CXF's reading of the
+     *        envelope, is the envelope's fault (two notifications in one Body, no Body, an unknown part)
+     */
+    SoapRefusal classify(Throwable e, boolean reached) {
         // first what we threw ourselves, however deep the parser or CXF wrapped it
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof SoapRefusal) {
@@ -108,7 +115,7 @@ final class FriendlyFaults extends AbstractPhaseInterceptor<Message> {
                     return new SoapRefusal(503, false, "The platform's database is busy or briefly unavailable; the "
                             + "notification was not stored. Send it again in a few seconds.", Map.of("Retry-After", "5"));
                 }
-                break;
+                return unexpected(e);
             }
             if (c instanceof MissionException) {
                 MissionException m = (MissionException) c;
@@ -119,16 +126,18 @@ final class FriendlyFaults extends AbstractPhaseInterceptor<Message> {
                 return SoapRefusal.client(xml(c));
             }
         }
-        if (e instanceof org.apache.cxf.binding.soap.SoapFault && e.getCause() == null) {
-            // CXF's own words about the SOAP envelope (no such operation, version mismatch), one line
-            org.apache.cxf.binding.soap.SoapFault s = (org.apache.cxf.binding.soap.SoapFault) e;
-            boolean client = s.getFaultCode() != null && !"Server".equals(s.getFaultCode().getLocalPart())
-                    && !"Receiver".equals(s.getFaultCode().getLocalPart());
-            if (client) {
-                return SoapRefusal.client("The SOAP envelope is not one this service takes: " + oneLine(s.getMessage())
-                        + ". See the WSDL (?wsdl).");
-            }
+        if (!reached) {
+            // CXF's reading of the envelope failed before the service saw it: the sender's to fix, in our words
+            LOG.info("SOAP request refused before the service: {}", oneLine(String.valueOf(e)));
+            return SoapRefusal.client("The SOAP envelope is not one this service takes: it must be SOAP 1.1 with one "
+                    + "Body holding exactly one notification (BookingNotification, ReleaseNotification or "
+                    + "CourtEventNotification), as the WSDL (?wsdl) describes.");
         }
+        return unexpected(e);
+    }
+
+    /** What the service did not expect: a Server fault with a reference that the log holds with the whole story. */
+    private static SoapRefusal unexpected(Throwable e) {
         String reference = UUID.randomUUID().toString();
         LOG.error("SOAP request failed unexpectedly (reference {})", reference, e);
         return new SoapRefusal(500, false, "The service could not take the notification and stored nothing. Send it "

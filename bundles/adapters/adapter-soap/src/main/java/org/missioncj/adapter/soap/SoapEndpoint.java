@@ -46,6 +46,11 @@ public class SoapEndpoint {
 
         @AttributeDefinition(name = "Longest text (characters)")
         int maxTextLength() default 8192;
+
+        @AttributeDefinition(name = "Published address", description = "The service's address as host systems reach it "
+                + "(the site's https:// address through its proxy), written into the served WSDL. Never taken from the "
+                + "request's Host header, which anyone can write.")
+        String publishedUrl() default "http://localhost:8181/mission/soap/custody";
     }
 
     private final Map<String, java.util.List<SoapSystem>> byAccount = new ConcurrentHashMap<>();
@@ -66,6 +71,7 @@ public class SoapEndpoint {
         try {
             endpoint = new EndpointImpl(BusFactory.getDefaultBus(), new CustodyNotificationProvider(inbox));
             endpoint.setWsdlLocation(SoapMessages.CUSTODY_WSDL);
+            endpoint.setPublishedEndpointUrl(published(c.publishedUrl()));
             Map<String, Object> p = new java.util.HashMap<>();
             p.put(StaxUtils.MAX_ELEMENT_DEPTH, c.maxDepth());
             p.put(StaxUtils.MAX_CHILD_ELEMENTS, c.maxElements());
@@ -76,14 +82,26 @@ public class SoapEndpoint {
             p.put(StaxUtils.MAX_XML_CHARACTERS, maxBytes);
             p.put("faultStackTraceEnabled", "false");
             p.put("exceptionMessageCauseEnabled", "false");
+            // CXF logs every fault's stack at WARN; FriendlyFaults logs what an operator needs, once
+            p.put(org.apache.cxf.logging.FaultListener.class.getName(), (org.apache.cxf.logging.FaultListener) (e, d, m) -> false);
             endpoint.setProperties(p);
             endpoint.getInInterceptors().add(new SoapGuard(signIn, this::systemOf, maxBytes));
             endpoint.getOutFaultInterceptors().add(new FriendlyFaults(limits));
+            endpoint.getOutFaultInterceptors().add(new UnreadBody());
+            endpoint.getOutInterceptors().add(new UnreadBody());
             endpoint.publish(ADDRESS);
         } finally {
             t.setContextClassLoader(previous);
         }
         LOG.info("SOAP notification service published at /mission{} (WSDL at ?wsdl)", ADDRESS);
+    }
+
+    private static String published(String url) {
+        java.net.URI u = java.net.URI.create(url.trim());
+        if (!("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null) {
+            throw new IllegalArgumentException("publishedUrl must be an http(s) address: " + url);
+        }
+        return u.toString();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeSystem")

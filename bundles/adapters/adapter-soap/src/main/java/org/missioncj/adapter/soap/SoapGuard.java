@@ -35,6 +35,8 @@ final class SoapGuard extends AbstractPhaseInterceptor<Message> {
 
     SoapGuard(HttpSignIn signIn, Function<String, SoapSystem> systemOfAccount, long maxBytes) {
         super(Phase.RECEIVE);
+        // before CXF looks at the body at all (attachments, multipart boundaries)
+        getBefore().add("org.apache.cxf.interceptor.AttachmentInInterceptor");
         this.signIn = signIn;
         this.systemOfAccount = systemOfAccount;
         this.maxBytes = maxBytes;
@@ -42,22 +44,36 @@ final class SoapGuard extends AbstractPhaseInterceptor<Message> {
 
     @Override
     public void handleMessage(Message message) {
+        try {
+            guard(message);
+        } catch (SoapRefusal refused) {
+            // refused before the body is read: nobody reads it now (see UnreadBody), and the connection closes after
+            // the fault, so a client that sends its body slowly, or never, holds no thread
+            message.setContent(InputStream.class, new java.io.ByteArrayInputStream(new byte[0]));
+            Map<String, String> headers = new java.util.HashMap<>(refused.headers);
+            headers.put("Connection", "close");
+            throw new SoapRefusal(refused.status, refused.client, refused.getMessage(), headers);
+        }
+    }
+
+    private void guard(Message message) {
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
         String method = (String) message.get(Message.HTTP_REQUEST_METHOD);
         if ("GET".equals(method)) {
             String query = (String) message.get(Message.QUERY_STRING);
-            if (query != null && (query.equalsIgnoreCase("wsdl") || query.startsWith("xsd="))) {
+            if (query != null && (query.equalsIgnoreCase("wsdl") || query.equals("xsd=mission-soap.xsd"))) {
                 return;
             }
-            throw new SoapRefusal(405, true, "Send notifications with POST; GET serves only ?wsdl and ?xsd=mission-soap.xsd.");
+            throw new SoapRefusal(404, true, "This address serves ?wsdl and ?xsd=mission-soap.xsd; notifications are sent "
+                    + "with POST.");
+        }
+        if (!"POST".equals(method)) {
+            throw new SoapRefusal(405, true, "Send notifications with POST; GET serves ?wsdl and ?xsd=mission-soap.xsd.",
+                    Map.of("Allow", "GET, POST"));
         }
         if (request != null && request.getContentLengthLong() > maxBytes) {
             throw new SoapRefusal(413, true, "The request is " + request.getContentLengthLong() + " bytes; this service "
                     + "takes at most " + maxBytes + " bytes per notification. Send one notification per request.");
-        }
-        InputStream in = message.getContent(InputStream.class);
-        if (in != null) {
-            message.setContent(InputStream.class, new Limited(in, maxBytes));
         }
         Actor actor;
         try {
@@ -83,9 +99,23 @@ final class SoapGuard extends AbstractPhaseInterceptor<Message> {
             throw new SoapRefusal(403, true, actor.username() + " is the account of no SOAP host system: an operator "
                     + "names it as account in etc/org.missioncj.adapter.soap-<system>.cfg.");
         }
+        String action = request.getHeader("SOAPAction");
+        String bare = action == null ? "" : action.trim().replaceAll("^\"|\"$", "");
+        if (!bare.isEmpty() && !ACTIONS.contains(bare)) {
+            throw SoapRefusal.client("SOAPAction " + (bare.length() > 80 ? bare.substring(0, 80) + "..." : bare)
+                    + " is none of this service's: " + ACTIONS + " (or leave it empty).");
+        }
+        InputStream in = message.getContent(InputStream.class);
+        if (in != null) {
+            message.setContent(InputStream.class, new Limited(in, maxBytes));
+        }
         message.put(ACTOR, actor);
         message.put(SYSTEM, system);
     }
+
+    static final java.util.Set<String> ACTIONS = new java.util.TreeSet<>(java.util.List.of(
+            "urn:missioncj:soap:custody:1:NotifyBooking", "urn:missioncj:soap:custody:1:NotifyRelease",
+            "urn:missioncj:soap:custody:1:NotifyCourtEvent"));
 
     /** A body longer than the limit ends in an error that {@link FriendlyFaults} words, not a parse of all of it. */
     static final class Limited extends FilterInputStream {

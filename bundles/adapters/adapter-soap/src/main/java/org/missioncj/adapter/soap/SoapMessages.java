@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -113,7 +113,7 @@ final class SoapMessages {
             case "ReleaseNotification": {
                 Element r = child(root, "Release");
                 m.bookingId = text(child(r, "BookingAgencyRecordIdentification"), "IdentificationID");
-                m.releaseDate = LocalDate.parse(text(r, "ReleaseDate"));
+                m.releaseDate = date(text(r, "ReleaseDate"), "ReleaseDate");
                 m.releaseDestination = text(r, "ReleaseToText");
                 break;
             }
@@ -131,38 +131,162 @@ final class SoapMessages {
 
     private static void validate(Element root) {
         Validator v = SCHEMA.newValidator();
+        List<SAXParseException> errors = new ArrayList<>();
+        v.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // not a reason to refuse
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                errors.add(e);
+                if (errors.size() >= 2) {
+                    throw e;
+                }
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                errors.add(e);
+                throw e;
+            }
+        });
         try {
             v.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             v.validate(new DOMSource(root));
-        } catch (SAXParseException e) {
-            throw SoapRefusal.client("The " + root.getLocalName() + " does not follow the service's schema: "
-                    + schemaWords(e.getMessage()));
         } catch (SAXException | IOException e) {
-            throw SoapRefusal.client("The " + root.getLocalName() + " does not follow the service's schema.");
+            if (errors.isEmpty()) {
+                throw SoapRefusal.client("The " + root.getLocalName() + " does not follow the service's schema: check it "
+                        + "against mission-soap.xsd.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw SoapRefusal.client("The " + root.getLocalName() + " does not follow the service's schema: "
+                    + schemaWords(errors.get(0).getMessage(), errors.size() > 1 ? errors.get(1).getMessage() : null));
         }
     }
+
+    private static final Pattern CODE = Pattern.compile("^(cvc-[a-zA-Z0-9.-]+):");
+    private static final Pattern NAME = Pattern.compile("([A-Z][A-Za-z]{1,60})");
 
     /**
-     * The validator's words without its error code ("cvc-complex-type.2.4.a: Invalid content was found starting
-     * with element 'X'..." keeps what follows the code); never more than one line.
+     * The validator's error in words that name the schema's elements and never repeat its internals (codes, type
+     * names, namespaces, patterns) or the value sent. The second error, when there is one, often names the element
+     * whose value the first refused.
      */
-    static String schemaWords(String message) {
-        if (message == null) {
-            return "check it against mission-soap.xsd.";
+    static String schemaWords(String first, String second) {
+        String code = code(first);
+        String element = quotedName(second != null && code(second).startsWith("cvc-type") ? second : first);
+        String value = element == null ? "a value" : "the value of " + element;
+        if (code.startsWith("cvc-complex-type.2.4")) {
+            String found = quotedName(first);
+            List<String> expected = expectedNames(first);
+            if (found == null) {
+                return "an element of another namespace is not part of it; send only the schema's elements.";
+            }
+            if (code.endsWith("2.4.b")) {
+                return "the content of " + found + " is incomplete" + (expected.isEmpty() ? "" : "; expected " + or(expected)) + ".";
+            }
+            return found + " is not expected there" + (expected.isEmpty() ? " (nothing more may follow)"
+                    : "; expected " + or(expected)) + ".";
         }
-        String m = message.replaceAll("^cvc-[a-zA-Z0-9.-]+: ", "").replace("\"" + NS + "\":", "").replaceAll("[{}]", "")
-                .replaceAll("\\s+", " ").trim();
-        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+        switch (code) {
+            case "cvc-pattern-valid":
+                return value + " has characters the schema does not allow (ids are printable ASCII without spaces at "
+                        + "either end; identifier systems are like jail-booking).";
+            case "cvc-maxLength-valid":
+                return value + " is too long.";
+            case "cvc-minLength-valid":
+                return (element == null ? "a value" : element) + " is empty.";
+            case "cvc-enumeration-valid":
+                return value + " is not one of the codes the schema lists (ActivityStatusCode: SCHEDULED, CHANGED or CANCELLED).";
+            case "cvc-datatype-valid.1.2.1":
+            case "cvc-type.3.1.3":
+                return value + " is not of its type (a day is 2026-03-03; a date and time 2026-03-03T09:30:00-05:00; an "
+                        + "indicator true or false).";
+            case "cvc-complex-type.2.1":
+            case "cvc-complex-type.2.3":
+            case "cvc-complex-type.3.2.2":
+                return (element == null ? "an element" : element) + " may not hold that text or attribute.";
+            default:
+                return "check it against mission-soap.xsd" + (element == null ? "" : " (near " + element + ")") + ".";
+        }
     }
 
+    private static String code(String message) {
+        Matcher m = message == null ? null : CODE.matcher(message);
+        return m != null && m.find() ? m.group(1) : "";
+    }
+
+    /** The schema element a message names ("element 'mcj:X'", "element '{"urn:...":X}'"), or null for another namespace. */
+    private static String quotedName(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("element '([^']*)'").matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String q = m.group(1);
+        if (q.contains("\"") && !q.contains(NS) || q.contains(":") && !q.contains(NS) && !q.startsWith("mcj:")) {
+            return null; // another namespace (xsi:nil, XInclude): named by no schema element
+        }
+        String local = q.substring(q.lastIndexOf(':') + 1).replace("}", "");
+        return NAME.matcher(local).matches() ? local : null;
+    }
+
+    private static List<String> expectedNames(String message) {
+        List<String> out = new ArrayList<>();
+        int at = message.indexOf("One of '");
+        if (at >= 0) {
+            String list = message.substring(at + 8);
+            int end = list.indexOf("}'");
+            for (String item : (end < 0 ? list : list.substring(0, end)).split(",")) {
+                String local = item.substring(item.lastIndexOf(':') + 1).replaceAll("[{}\"' ]", "");
+                if (NAME.matcher(local).matches() && out.size() < 6) {
+                    out.add(local);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String or(List<String> names) {
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                + names.get(names.size() - 1);
+    }
+
+    /** xs:dateTime as the schema allows it (24:00, many fraction digits), but with its time zone. */
     private static Instant instant(String text, String element) {
+        javax.xml.datatype.XMLGregorianCalendar c;
         try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException e) {
+            c = javax.xml.datatype.DatatypeFactory.newInstance().newXMLGregorianCalendar(text.trim());
+        } catch (IllegalArgumentException | javax.xml.datatype.DatatypeConfigurationException e) {
+            throw SoapRefusal.client(element + " is not a date and time such as 2026-03-02T09:30:00-05:00.");
+        }
+        if (c.getTimezone() == javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED) {
             throw SoapRefusal.client(element + " needs a time zone, e.g. 2026-03-02T09:30:00-05:00 or 2026-03-02T14:30:00Z.");
         }
+        if (c.getYear() < 1 || c.getYear() > 9999) {
+            throw SoapRefusal.client(element + " must lie between the years 1 and 9999.");
+        }
+        return c.toGregorianCalendar().toZonedDateTime().toInstant();
+    }
+
+    /** xs:date: the day as written; a time zone on a day (2026-12-02Z) changes nothing. */
+    private static LocalDate date(String text, String element) {
+        Matcher m = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(Z|[+-]\\d{2}:\\d{2})?$").matcher(text == null ? "" : text.trim());
+        try {
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+        } catch (java.time.DateTimeException e) {
+            // refused below
+        }
+        throw SoapRefusal.client(element + " is not a day such as 2026-03-03.");
     }
 
     /** The acknowledgement of a stored notification. */

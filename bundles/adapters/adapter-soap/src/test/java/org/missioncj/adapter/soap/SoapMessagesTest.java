@@ -86,8 +86,22 @@ class SoapMessagesTest {
                 + "<mcj:Bookin/></mcj:BookingNotification>"), "county-jail"));
         assertTrue(r.client);
         assertEquals(400, r.status);
-        assertTrue(r.getMessage().contains("'Bookin'") && r.getMessage().contains("'Booking'"), r.getMessage());
+        assertTrue(r.getMessage().endsWith("Bookin is not expected there; expected Booking."), r.getMessage());
         assertFalse(r.getMessage().contains("cvc-") || r.getMessage().contains("urn:"), r.getMessage());
+        // a value outside its type names the element, never the value or the pattern
+        SoapRefusal tab = assertThrows(SoapRefusal.class, () -> SoapMessages.read(parse("<mcj:BookingNotification>"
+                + HEAD.replace("BK 9", "BK\t9-secret") + "<mcj:Booking><mcj:BookingAgencyRecordIdentification><mcj:IdentificationID>B"
+                + "</mcj:IdentificationID></mcj:BookingAgencyRecordIdentification></mcj:Booking></mcj:BookingNotification>"),
+                "county-jail"));
+        assertTrue(tab.getMessage().contains("the value of IdentificationID has characters"), tab.getMessage());
+        assertFalse(tab.getMessage().contains("secret") || tab.getMessage().contains("[!-~]"), tab.getMessage());
+        SoapRefusal code = assertThrows(SoapRefusal.class, () -> SoapMessages.read(parse("<mcj:CourtEventNotification>" + HEAD
+                + "<mcj:CourtEvent><mcj:ActivityIdentification><mcj:IdentificationID>H</mcj:IdentificationID>"
+                + "</mcj:ActivityIdentification><mcj:ActivityStatusCode>scheduled</mcj:ActivityStatusCode></mcj:CourtEvent>"
+                + "</mcj:CourtEventNotification>"), "county-court"));
+        assertTrue(code.getMessage().contains("ActivityStatusCode is not one of the codes"), code.getMessage());
+        assertFalse(code.getMessage().contains("AnonType") || code.getMessage().contains("CourtEventStatusCodeType"),
+                code.getMessage());
         // a time without its zone is refused in words, not as a parse error
         SoapRefusal zone = assertThrows(SoapRefusal.class, () -> SoapMessages.read(parse("<mcj:BookingNotification>"
                 + HEAD.replace("-05:00", "") + "<mcj:Booking><mcj:BookingAgencyRecordIdentification><mcj:IdentificationID>B"
@@ -101,6 +115,23 @@ class SoapMessagesTest {
         Element foreign = f.newDocumentBuilder().parse(new ByteArrayInputStream("<BookingNotification/>".getBytes(StandardCharsets.UTF_8)))
                 .getDocumentElement();
         assertThrows(SoapRefusal.class, () -> SoapMessages.read(foreign, "x"));
+    }
+
+    @Test
+    void daysAndTimesAreReadAsTheSchemaWritesThem() throws Exception {
+        String release = "<mcj:ReleaseNotification>" + HEAD.replace("2026-03-02T09:30:00-05:00", "TIME")
+                + "<mcj:Release><mcj:BookingAgencyRecordIdentification><mcj:IdentificationID>BK-9</mcj:IdentificationID>"
+                + "</mcj:BookingAgencyRecordIdentification><mcj:ReleaseDate>DAY</mcj:ReleaseDate></mcj:Release></mcj:ReleaseNotification>";
+        InboundMessage zoned = SoapMessages.read(parse(release.replace("DAY", "2026-12-02+05:00")
+                .replace("TIME", "2026-03-02T24:00:00Z")), "county-jail");
+        assertEquals(LocalDate.parse("2026-12-02"), zoned.releaseDate);
+        assertEquals(Instant.parse("2026-03-03T00:00:00Z"), zoned.occurredAt);
+        InboundMessage fine = SoapMessages.read(parse(release.replace("DAY", "2026-12-02")
+                .replace("TIME", "2026-03-02T10:00:00.123456789012-05:00")), "county-jail");
+        assertEquals(Instant.parse("2026-03-02T15:00:00.123Z"), fine.occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        SoapRefusal far = assertThrows(SoapRefusal.class, () -> SoapMessages.read(parse(release.replace("DAY", "10000-01-01")
+                .replace("TIME", "2026-03-02T10:00:00Z")), "county-jail"));
+        assertEquals("ReleaseDate is not a day such as 2026-03-03.", far.getMessage());
     }
 
     @Test
@@ -158,16 +189,22 @@ class SoapMessagesTest {
         FriendlyFaults faults = new FriendlyFaults(new FriendlyFaults.Limits(1024, 24, 2000, 8192));
         Exception wrapped = new org.apache.cxf.interceptor.Fault(new javax.xml.stream.XMLStreamException("read error",
                 new SoapGuard.TooLarge(1024)));
-        SoapRefusal r = faults.classify(wrapped);
+        SoapRefusal r = faults.classify(wrapped, false);
         assertEquals(413, r.status);
         assertTrue(r.getMessage().contains("over 1024 bytes"), r.getMessage());
         SoapRefusal dtd = faults.classify(new org.apache.cxf.interceptor.Fault(
-                new javax.xml.stream.XMLStreamException("Received event DTD, instead of START_ELEMENT")));
+                new javax.xml.stream.XMLStreamException("Received event DTD, instead of START_ELEMENT")), false);
         assertTrue(dtd.getMessage().contains("no DTDs"), dtd.getMessage());
-        SoapRefusal busy = faults.classify(new org.apache.cxf.interceptor.Fault(new BusyDatabase()));
+        SoapRefusal busy = faults.classify(new org.apache.cxf.interceptor.Fault(new BusyDatabase()), true);
         assertEquals(503, busy.status);
         assertFalse(busy.client);
         assertEquals("5", busy.headers.get("Retry-After"));
+        // CXF failing on the envelope before the service is the sender's to fix; after it, ours
+        assertEquals(400, faults.classify(new NullPointerException("part is null"), false).status);
+        SoapRefusal ours = faults.classify(new NullPointerException("a bug"), true);
+        assertEquals(500, ours.status);
+        assertFalse(ours.client);
+        assertTrue(ours.getMessage().contains("reference"), ours.getMessage());
     }
 
     /** What core's persistence throws for a busy or unreachable database. */

@@ -7,13 +7,16 @@ import java.io.InputStream;
 
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.PreMatching;
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
 
 /**
  * Refuses request bodies over the configured size with 413 before anything reads them, whether the
- * client declared a Content-Length or streamed chunks.
+ * client declared a Content-Length or streamed chunks. It runs after the sign-in ({@link SecurityFilter}):
+ * the body of a request whose sign-in is refused is never read, so a stranger who sends a body slowly, or
+ * never, holds no server thread.
  */
-@PreMatching
+@Priority(Priorities.AUTHENTICATION + 10)
 final class BodyLimitFilter implements ContainerRequestFilter {
     private final long maxBytes;
 

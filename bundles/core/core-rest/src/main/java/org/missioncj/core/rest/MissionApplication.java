@@ -265,6 +265,8 @@ public class MissionApplication implements EventHandler {
                 new SecurityFilter(check),
                 new ResponseHeaders(), new ProblemMappers.Mission(), new ProblemMappers.Json(),
                 new ProblemMappers.Web(), new ProblemMappers.Unexpected()));
+        bean.getOutInterceptors().add(new UnreadBody());
+        bean.getOutFaultInterceptors().add(new UnreadBody());
         Thread t = Thread.currentThread();
         ClassLoader previous = t.getContextClassLoader();
         t.setContextClassLoader(MissionApplication.class.getClassLoader());

@@ -25,6 +25,7 @@ import org.missioncj.core.api.rest.SignInRefused;
  * too, when one is sent), checked by {@link SignInCheck}: a refusal is its 401 with the challenge, or its
  * problem (403 {@code insecure-transport}, 429 with {@code Retry-After}).
  */
+@javax.annotation.Priority(javax.ws.rs.Priorities.AUTHENTICATION)
 final class SecurityFilter implements ContainerRequestFilter {
     private final SignInCheck check;
 
@@ -33,6 +34,9 @@ final class SecurityFilter implements ContainerRequestFilter {
 
     @Context
     private HttpServletRequest servletRequest;
+
+    @Context
+    private javax.servlet.http.HttpServletResponse servletResponse;
 
     SecurityFilter(SignInCheck check) {
         this.check = check;
@@ -50,6 +54,7 @@ final class SecurityFilter implements ContainerRequestFilter {
         try {
             actor = check.signIn(transport, header, request.getHeaderString(MissionRest.PURPOSE_HEADER));
         } catch (SignInRefused refused) {
+            unread();
             if (refused.status() == 401) {
                 throw new NotAuthorizedException(refused.getMessage(), SignInRefused.CHALLENGE);
             }
@@ -85,6 +90,13 @@ final class SecurityFilter implements ContainerRequestFilter {
                 return BASIC_AUTH;
             }
         });
+    }
+
+    /** A refused request's body is never read ({@link UnreadBody}): the connection closes after the answer. */
+    private void unread() {
+        if (servletResponse != null) {
+            servletResponse.setHeader("Connection", "close");
+        }
     }
 
     private boolean isPublic() {

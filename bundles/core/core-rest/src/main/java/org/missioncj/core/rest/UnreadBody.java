@@ -1,0 +1,26 @@
+package org.missioncj.core.rest;
+
+import org.apache.cxf.io.DelegatingInputStream;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+
+/**
+ * Before an answer goes out, CXF reads what is left of the request's body (up to 16 MB) so that the connection can
+ * serve another request. For a request nobody read (refused at sign-in, no such path, a type not taken) that lets a
+ * client who sends its body slowly, or never, hold a server thread as long as it likes. This drops CXF's read: the
+ * servlet container takes what has already arrived and closes the connection when more is due.
+ */
+final class UnreadBody extends AbstractPhaseInterceptor<Message> {
+    UnreadBody() {
+        super(Phase.PREPARE_SEND);
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        Message in = message.getExchange() == null ? null : message.getExchange().getInMessage();
+        if (in != null) {
+            in.removeContent(DelegatingInputStream.class);
+        }
+    }
+}
