@@ -35,8 +35,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,8 +56,7 @@ public class AdapterIT extends MissionTestSupport {
 
     private static SimulatedCourt court;
     /** Every outbox event of the run, and a wake-up per event for those waiting on them. */
-    private static final List<Event> SEEN = java.util.Collections.synchronizedList(new ArrayList<>());
-    private static final BlockingQueue<Event> OUTBOX = new LinkedBlockingQueue<>();
+    private static AdapterFixtures.OutboxEvents events;
     private static final BlockingQueue<Event> BOOKED = new LinkedBlockingQueue<>();
 
     private String teamId;
@@ -73,14 +70,7 @@ public class AdapterIT extends MissionTestSupport {
     @Configuration
     public Option[] config() throws Exception {
         List<Option> o = new ArrayList<>(List.of(super.config()));
-        String cfg = "etc/org.missioncj.adapter.cfg";
-        o.add(editConfigurationFilePut(cfg, "systems", "county-court|COURT|" + COURT_NAME));
-        o.add(editConfigurationFilePut(cfg, "noticeSystems", "county-court"));
-        o.add(editConfigurationFilePut(cfg, "maxAttempts", "4"));
-        o.add(editConfigurationFilePut(cfg, "firstRetrySeconds", "1"));
-        o.add(editConfigurationFilePut(cfg, "maxRetrySeconds", "1"));
-        o.add(editConfigurationFilePut(cfg, "blockedRecheckSeconds", "1"));
-        o.add(editConfigurationFilePut(cfg, "pollSeconds", "1"));
+        AdapterFixtures.runtime(o, COURT_NAME, 4);
         String jail = "etc/org.missioncj.adapter.webhook-county-jail.cfg";
         o.add(editConfigurationFilePut(jail, "system", "county-jail"));
         o.add(editConfigurationFilePut(jail, ".secret", JAIL_SECRET));
@@ -98,17 +88,7 @@ public class AdapterIT extends MissionTestSupport {
     public void simulatedSystems() throws Exception {
         if (court == null) {
             court = new SimulatedCourt(Integer.getInteger(PORT_PROPERTY));
-            Dictionary<String, Object> topics = new Hashtable<>();
-            topics.put(EventConstants.EVENT_TOPIC, new String[] {"org/missioncj/adapter/OUTBOX", "org/missioncj/adapter/QUEUED",
-                "org/missioncj/custody/BOOKED"});
-            bundleContext.registerService(EventHandler.class, e -> {
-                if (e.getTopic().endsWith("BOOKED")) {
-                    BOOKED.add(e);
-                } else {
-                    SEEN.add(e);
-                    OUTBOX.add(e);
-                }
-            }, topics);
+            events = new AdapterFixtures.OutboxEvents(bundleContext, new String[] {"org/missioncj/custody/BOOKED"}, BOOKED::add);
         }
         awaitChannel(true);
         court.down = false;
@@ -248,36 +228,14 @@ public class AdapterIT extends MissionTestSupport {
 
     /** The participant's one outbound message (the enrollment notice the ENROLLED event queues), once queued. */
     private String notice(String participantId) throws Exception {
-        Event queued = awaitEvent(e -> e.getTopic().endsWith("QUEUED") && participantId.equals(e.getProperty("participantId")),
-            "a notice queued for " + participantId);
+        String queued = events.queued(participantId);
         Reply list = get(ADMIN, "/adapters/outbox?participantId=" + participantId);
         assertEquals(list.toString(), 1, list.json.get("totalItems").asInt());
-        return (String) queued.getProperty("messageId");
+        return queued;
     }
 
-    /** Waits for the outbox to report the message in this state (an event per ended try), at most 30 s. */
     private Event awaitOutbox(String messageId, String state) throws Exception {
-        return awaitEvent(e -> e.getTopic().endsWith("OUTBOX") && messageId.equals(e.getProperty("messageId"))
-            && state.equals(e.getProperty("state")), "outbound message " + messageId + " " + state);
-    }
-
-    /** The first event of the run that matches, waiting for it up to 30 s: a wait on events, never a sleep. */
-    private Event awaitEvent(java.util.function.Predicate<Event> wanted, String what) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            synchronized (SEEN) {
-                for (Event e : SEEN) {
-                    if (wanted.test(e)) {
-                        return e;
-                    }
-                }
-            }
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("no event for " + what + " within 30 s");
-            }
-            OUTBOX.poll(left, TimeUnit.NANOSECONDS);
-        }
+        return events.outbox(messageId, state);
     }
 
     private List<String> courtEvents(String participantId) throws Exception {

@@ -22,16 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Dictionary;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -44,8 +39,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 import org.osgi.util.tracker.ServiceTracker;
 import org.w3c.dom.Document;
 
@@ -72,8 +65,7 @@ public class SoapAdapterIT extends MissionTestSupport {
     static final String NS = "urn:missioncj:soap:1";
 
     private static SimulatedCourtService court;
-    private static final List<Event> SEEN = java.util.Collections.synchronizedList(new ArrayList<>());
-    private static final BlockingQueue<Event> WAKE = new LinkedBlockingQueue<>();
+    private static AdapterFixtures.OutboxEvents events;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private String teamId;
@@ -87,14 +79,7 @@ public class SoapAdapterIT extends MissionTestSupport {
     @Configuration
     public Option[] config() throws Exception {
         List<Option> o = new ArrayList<>(List.of(super.config()));
-        String cfg = "etc/org.missioncj.adapter.cfg";
-        o.add(editConfigurationFilePut(cfg, "systems", "county-court|COURT|" + COURT_NAME));
-        o.add(editConfigurationFilePut(cfg, "noticeSystems", "county-court"));
-        o.add(editConfigurationFilePut(cfg, "maxAttempts", "4"));
-        o.add(editConfigurationFilePut(cfg, "firstRetrySeconds", "1"));
-        o.add(editConfigurationFilePut(cfg, "maxRetrySeconds", "1"));
-        o.add(editConfigurationFilePut(cfg, "blockedRecheckSeconds", "1"));
-        o.add(editConfigurationFilePut(cfg, "pollSeconds", "1"));
+        AdapterFixtures.runtime(o, COURT_NAME, 4);
         o.add(editConfigurationFilePut("etc/users.properties", COURT_ACCOUNT,
             "{CRYPT}" + bootstrapHash(password()) + "{CRYPT},INTEGRATION"));
         String jail = "etc/org.missioncj.adapter.soap-county-jail.cfg";
@@ -117,12 +102,7 @@ public class SoapAdapterIT extends MissionTestSupport {
     public void simulatedSystems() throws Exception {
         if (court == null) {
             court = new SimulatedCourtService(Integer.getInteger(PORT_PROPERTY));
-            Dictionary<String, Object> topics = new Hashtable<>();
-            topics.put(EventConstants.EVENT_TOPIC, new String[] {"org/missioncj/adapter/OUTBOX", "org/missioncj/adapter/QUEUED"});
-            bundleContext.registerService(EventHandler.class, e -> {
-                SEEN.add(e);
-                WAKE.add(e);
-            }, topics);
+            events = new AdapterFixtures.OutboxEvents(bundleContext, new String[0], e -> { });
         }
         ServiceTracker<Object, Object> t = new ServiceTracker<>(bundleContext, bundleContext.createFilter(CHANNEL), null);
         t.open();
@@ -330,32 +310,11 @@ public class SoapAdapterIT extends MissionTestSupport {
     }
 
     private String notice(String participantId) throws Exception {
-        return (String) awaitEvent(e -> e.getTopic().endsWith("QUEUED") && participantId.equals(e.getProperty("participantId")),
-            "a notice queued for " + participantId).getProperty("messageId");
+        return events.queued(participantId);
     }
 
     private Event awaitOutbox(String messageId, String state) throws Exception {
-        return awaitEvent(e -> e.getTopic().endsWith("OUTBOX") && messageId.equals(e.getProperty("messageId"))
-            && state.equals(e.getProperty("state")), "outbound message " + messageId + " " + state);
-    }
-
-    /** The first event of the run that matches, waiting for it up to 30 s: a wait on events, never a sleep. */
-    private Event awaitEvent(java.util.function.Predicate<Event> wanted, String what) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            synchronized (SEEN) {
-                for (Event e : SEEN) {
-                    if (wanted.test(e)) {
-                        return e;
-                    }
-                }
-            }
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("no event for " + what + " within 30 s");
-            }
-            WAKE.poll(left, TimeUnit.NANOSECONDS);
-        }
+        return events.outbox(messageId, state);
     }
 
     private List<String> courtEvents(String participantId) throws Exception {

@@ -71,13 +71,7 @@ public class TwoNodesIT extends MissionTestSupport {
     @Configuration
     public Option[] config() throws Exception {
         List<Option> o = new ArrayList<>(List.of(super.config()));
-        String cfg = "etc/org.missioncj.adapter.cfg";
-        o.add(editConfigurationFilePut(cfg, "systems", "county-court|COURT|" + COURT_NAME));
-        o.add(editConfigurationFilePut(cfg, "noticeSystems", "county-court"));
-        o.add(editConfigurationFilePut(cfg, "maxAttempts", "100"));
-        o.add(editConfigurationFilePut(cfg, "firstRetrySeconds", "1"));
-        o.add(editConfigurationFilePut(cfg, "maxRetrySeconds", "1"));
-        o.add(editConfigurationFilePut(cfg, "pollSeconds", "1"));
+        AdapterFixtures.runtime(o, COURT_NAME, 100);
         int port = freePort();
         o.add(editConfigurationFilePut("etc/system.properties", PORT_PROPERTY, Integer.toString(port)));
         String court = "etc/org.missioncj.adapter.webhook-county-court.cfg";

@@ -138,6 +138,13 @@ final class Authenticator {
         ReentrantLock lock = userLock(username);
         lock.lock();
         try {
+            // the requests that waited for this lock while another asked the realm find its answer remembered: one
+            // password hash for them all, not one each, one after another (a slow hash, when a remembered sign-in
+            // runs out under load, stalled every request of the account for seconds)
+            Identity remembered = cache.get(key);
+            if (remembered != null && remembered.expiresAtMillis > System.currentTimeMillis()) {
+                return new Result(remembered, null, false, false);
+            }
             return check(username, password, key, now);
         } finally {
             lock.unlock();
