@@ -611,7 +611,11 @@ public class ConsentIT extends MissionTestSupport {
         emergency.put("participantId", p);
         emergency.put("recipientName", "Dr. Synthetic Example");
         emergency.put("recipientAffiliation", "Synthetic General Hospital, emergency department");
-        emergency.put("disclosedAt", java.time.OffsetDateTime.now().minusHours(3).toString());
+        // three hours ago, but today: the period checks below count by day (between 00:00 and 03:00 it was yesterday)
+        java.time.ZonedDateTime threeHoursAgo = java.time.ZonedDateTime.now().minusHours(3);
+        java.time.ZonedDateTime startOfToday = LocalDate.now().atStartOfDay(java.time.ZoneId.systemDefault());
+        emergency.put("disclosedAt", (threeHoursAgo.isBefore(startOfToday) ? startOfToday : threeHoursAgo)
+            .toOffsetDateTime().toString());
         emergency.put("natureOfEmergency", "Overdose; medication history needed");
         emergency.put("categories", List.of("TREATMENT_HISTORY"));
         emergency.put("description", "Current medications and MAT dose");
