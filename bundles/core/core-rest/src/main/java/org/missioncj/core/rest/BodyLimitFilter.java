@@ -38,13 +38,21 @@ final class BodyLimitFilter implements ContainerRequestFilter {
         byte[] chunk = new byte[8192];
         long total = 0;
         int n;
-        while ((n = in.read(chunk)) != -1) {
-            total += n;
-            if (total > maxBytes) {
-                request.abortWith(tooLarge());
-                return;
+        try {
+            while ((n = in.read(chunk)) != -1) {
+                total += n;
+                if (total > maxBytes) {
+                    request.abortWith(tooLarge());
+                    return;
+                }
+                buffer.write(chunk, 0, n);
             }
-            buffer.write(chunk, 0, n);
+        } catch (IOException | IllegalStateException cut) {
+            // the client stopped sending before the body it announced was complete (the container's idle timeout
+            // ended the wait): the client's doing, not a server error
+            request.abortWith(Problem.of(400, "incomplete-body", "Incomplete request body",
+                    "The request body ended before the length it announced; send the whole body.").toResponse());
+            return;
         }
         request.setEntityStream(new ByteArrayInputStream(buffer.toByteArray()));
     }

@@ -19,6 +19,41 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class RestBasicsTest {
     @Test
+    void aBodyThatStopsBeforeItsLengthIsA400NotAServerError() throws Exception {
+        javax.ws.rs.core.Response[] aborted = new javax.ws.rs.core.Response[1];
+        java.io.InputStream cut = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("Parser is terminated");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                throw new IllegalStateException("Parser is terminated");
+            }
+        };
+        javax.ws.rs.container.ContainerRequestContext request = (javax.ws.rs.container.ContainerRequestContext)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {javax.ws.rs.container.ContainerRequestContext.class}, (proxy, m, args) -> {
+                            switch (m.getName()) {
+                                case "getLength":
+                                    return 1000;
+                                case "hasEntity":
+                                    return true;
+                                case "getEntityStream":
+                                    return cut;
+                                case "abortWith":
+                                    aborted[0] = (javax.ws.rs.core.Response) args[0];
+                                    return null;
+                                default:
+                                    return null;
+                            }
+                        });
+        new BodyLimitFilter(10_000).filter(request);
+        org.junit.jupiter.api.Assertions.assertEquals(400, aborted[0].getStatus());
+    }
+
+    @Test
     void basicCredentialsAreParsedAndGarbageIsIgnored() {
         String header = "Basic " + Base64.getEncoder().encodeToString("cm.rivera:pa:ss".getBytes(StandardCharsets.UTF_8));
         assertArrayEquals(new String[] {"cm.rivera", "pa:ss"}, Authenticator.basicCredentials(header).get());
