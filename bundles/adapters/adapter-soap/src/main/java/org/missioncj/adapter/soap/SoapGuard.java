@@ -111,6 +111,7 @@ final class SoapGuard extends AbstractPhaseInterceptor<Message> {
         }
         message.put(ACTOR, actor);
         message.put(SYSTEM, system);
+        message.put(UnreadBody.SIGNED_IN, Boolean.TRUE);
     }
 
     static final java.util.Set<String> ACTIONS = new java.util.TreeSet<>(java.util.List.of(

@@ -66,6 +66,10 @@ final class SecurityFilter implements ContainerRequestFilter {
             request.abortWith(answer.build());
             return;
         }
+        org.apache.cxf.message.Message current = org.apache.cxf.phase.PhaseInterceptorChain.getCurrentMessage();
+        if (current != null) {
+            current.put(UnreadBody.SIGNED_IN, Boolean.TRUE);
+        }
         boolean secure = transport.secure;
         request.setSecurityContext(new SecurityContext() {
             private final ActorPrincipal principal = new ActorPrincipal(actor);
