@@ -1,0 +1,5 @@
+package org.missioncj.curriculum.impl.catalog;
+
+/** Placeholder: the statements come with the catalog. */
+public interface CatalogMapper {
+}

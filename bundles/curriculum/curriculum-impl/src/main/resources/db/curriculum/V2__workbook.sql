@@ -1,0 +1,1 @@
+-- V2__workbook: written next

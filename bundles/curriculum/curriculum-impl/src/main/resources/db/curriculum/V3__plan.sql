@@ -1,0 +1,1 @@
+-- V3__plan: written next

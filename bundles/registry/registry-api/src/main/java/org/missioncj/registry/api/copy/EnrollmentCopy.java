@@ -1,0 +1,160 @@
+package org.missioncj.registry.api.copy;
+
+import java.util.List;
+
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.NotFoundException;
+import org.missioncj.core.api.Page;
+import org.missioncj.core.api.PageRequest;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.api.module.Tx;
+import org.missioncj.registry.api.EnrollmentService;
+import org.missioncj.registry.api.RegistryEvents;
+import org.missioncj.registry.api.TeamService;
+import org.missioncj.registry.api.dto.Enrollment;
+import org.missioncj.registry.api.dto.EnrollmentSearch;
+import org.missioncj.registry.api.dto.EnrollmentStatus;
+import org.missioncj.registry.api.dto.Team;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Keeps a module's copy of enrollments current. The module's event handler (a DS component with
+ * {@link #TOPICS}) calls {@link #sync} with each event's enrollment id, {@link #reconcile} once in the
+ * background at start (events are delivered at most once, and the module may have been installed
+ * later), and {@link #catchUp} when a read finds no enrollment for a participant the registry has just
+ * enrolled, so that a read right after enrolling answers as it will a moment later.
+ *
+ * <p>Referrals are not copied: a referral is on no caseload yet. An enrollment that was copied follows
+ * every later change, its end included.
+ */
+public final class EnrollmentCopy {
+    /** The registry topics that change an enrollment. */
+    public static final String[] TOPICS = {RegistryEvents.ENROLLED, RegistryEvents.ENROLLMENT_CHANGED,
+        RegistryEvents.ENROLLMENT_STATUS_CHANGED};
+
+    /** Where the module keeps its copy: its mapper's three statements. */
+    @ConsumerType
+    public interface Store {
+        EnrollmentFact find(Tx tx, String enrollmentId);
+
+        void insert(Tx tx, EnrollmentFact fact);
+
+        void update(Tx tx, EnrollmentFact fact);
+
+        /** Called in the same transaction after a copy changed, for the module's derived data (CTI's schedule). */
+        default void changed(Tx tx, EnrollmentFact fact, boolean isNew) {
+        }
+    }
+
+    private final ModuleSupport module;
+    private final EnrollmentService enrollments;
+    private final TeamService teams;
+    private final Store store;
+    private final Actor system;
+    private final Object[] locks = new Object[64];
+
+    public EnrollmentCopy(ModuleSupport module, EnrollmentService enrollments, TeamService teams, Store store) {
+        this.module = module;
+        this.enrollments = enrollments;
+        this.teams = teams;
+        this.store = store;
+        this.system = Actor.system(module.name());
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /** Copies the enrollment from the registry (nothing if it is gone, or a referral not yet copied). */
+    public void sync(String enrollmentId) {
+        if (enrollmentId == null) {
+            return;
+        }
+        synchronized (lock(enrollmentId)) {
+            Enrollment e;
+            try {
+                e = enrollments.get(system, enrollmentId);
+            } catch (NotFoundException gone) {
+                return;
+            }
+            Team team = teams.get(system, e.teamId);
+            module.work(tx -> {
+                EnrollmentFact fact = store.find(tx, enrollmentId);
+                boolean isNew = fact == null;
+                if (isNew) {
+                    if (e.status == EnrollmentStatus.REFERRED) {
+                        return null;
+                    }
+                    fact = new EnrollmentFact();
+                    fact.enrollmentId = e.id;
+                }
+                fact.participantId = e.participantId;
+                fact.teamId = e.teamId;
+                fact.site = team.site;
+                fact.startDate = e.startDate;
+                fact.programMonths = e.programMonths;
+                fact.status = e.status.name();
+                fact.updatedAt = module.now();
+                if (isNew) {
+                    store.insert(tx, fact);
+                } else {
+                    store.update(tx, fact);
+                }
+                store.changed(tx, fact, isNew);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Brings in the participant's enrollments on a caseload that the copy lacks, each in a transaction
+     * of its own (the event may be copying it at the same moment, here or on another node).
+     *
+     * @return whether any enrollment on a caseload was found in the registry
+     */
+    public boolean catchUp(String participantId) {
+        EnrollmentSearch q = new EnrollmentSearch();
+        q.participantId = participantId;
+        boolean found = false;
+        List<Enrollment> list = enrollments.list(system, q, PageRequest.of(0, PageRequest.MAX_SIZE)).items;
+        for (Enrollment e : list) {
+            if (EnrollmentStatus.ON_CASELOAD.contains(e.status)) {
+                found = true;
+                try {
+                    module.workAlone(tx -> {
+                        sync(e.id);
+                        return null;
+                    });
+                } catch (RuntimeException elsewhere) {
+                    // copied on another node at the same moment: its row is there, the read finds it
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Copies every enrollment on a caseload that the copy lacks. Returns how many it copied. */
+    public int reconcile() {
+        int[] copied = {0};
+        for (EnrollmentStatus status : EnrollmentStatus.ON_CASELOAD) {
+            EnrollmentSearch q = new EnrollmentSearch();
+            q.status = status;
+            Page.each(page -> enrollments.list(system, q, page), (Enrollment e) -> {
+                if (module.work(tx -> store.find(tx, e.id)) != null) {
+                    return;
+                }
+                try {
+                    sync(e.id);
+                    copied[0]++;
+                } catch (RuntimeException elsewhere) {
+                    // another node copied it at the same moment; the next event repairs the rest
+                }
+            });
+        }
+        return copied[0];
+    }
+
+    /** One of a few locks, by enrollment: a sync and a catch-up of one enrollment on this node never overlap. */
+    private Object lock(String enrollmentId) {
+        return locks[Math.floorMod(enrollmentId.hashCode(), locks.length)];
+    }
+}
