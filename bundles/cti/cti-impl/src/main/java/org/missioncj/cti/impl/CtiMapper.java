@@ -11,19 +11,12 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.missioncj.cti.api.dto.DueContact;
 import org.missioncj.cti.api.dto.OverdueParticipant;
+import org.missioncj.registry.api.copy.EnrollmentFact;
 
 public interface CtiMapper {
-    /** CTI's copy of an enrollment. */
-    class EnrollmentRow {
-        public String enrollmentId;
-        public String participantId;
-        public String teamId;
-        public String site;
-        public LocalDate startDate;
+    /** CTI's copy of an enrollment (the kit's {@link EnrollmentFact}), with the release from custody. */
+    class EnrollmentRow extends EnrollmentFact {
         public LocalDate releaseDate;
-        public int programMonths;
-        public String status;
-        public Instant updatedAt;
 
         LocalDate anchor() {
             return releaseDate != null && releaseDate.isAfter(startDate) ? releaseDate : startDate;

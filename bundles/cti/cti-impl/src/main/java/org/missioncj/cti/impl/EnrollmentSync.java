@@ -6,20 +6,15 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.missioncj.core.api.Actor;
-import org.missioncj.core.api.NotFoundException;
-import org.missioncj.core.api.Page;
-import org.missioncj.core.api.PageRequest;
 import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.api.module.Tx;
 import org.missioncj.cti.api.CtiEvents;
 import org.missioncj.cti.api.dto.DueContact;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.RegistryEvents;
 import org.missioncj.registry.api.TeamService;
-import org.missioncj.registry.api.dto.Enrollment;
-import org.missioncj.registry.api.dto.EnrollmentSearch;
-import org.missioncj.registry.api.dto.EnrollmentStatus;
-import org.missioncj.registry.api.dto.Team;
+import org.missioncj.registry.api.copy.EnrollmentCopy;
+import org.missioncj.registry.api.copy.EnrollmentFact;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,21 +28,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps CTI's copy of enrollments and their due contacts current: on registry events (enrolled,
  * changed, status), on a release from custody, and at start for any enrollment it missed while it
- * was not running (events are delivered at most once).
+ * was not running (events are delivered at most once). The copy itself is the kit's
+ * {@link EnrollmentCopy}; CTI adds the release day and the schedule.
  */
 @Component(immediate = true, service = {EventHandler.class, EnrollmentSync.class}, property = {
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLED,
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_CHANGED,
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_STATUS_CHANGED,
     EventConstants.EVENT_TOPIC + "=" + CtiEvents.RELEASED})
+// the registry topics are EnrollmentCopy.TOPICS; an annotation needs them written out
 public class EnrollmentSync implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EnrollmentSync.class);
 
     private final ModuleSupport module;
     private final CtiSettings settings;
-    private final EnrollmentService enrollments;
-    private final TeamService teams;
-    private final Actor system;
+    private final EnrollmentCopy copy;
     private final ExecutorService catchUp = Executors.newSingleThreadExecutor(r -> new Thread(r, "mission-cti-catch-up"));
 
     @Activate
@@ -55,9 +50,7 @@ public class EnrollmentSync implements EventHandler {
             @Reference EnrollmentService enrollments, @Reference TeamService teams) {
         this.module = module;
         this.settings = settings;
-        this.enrollments = enrollments;
-        this.teams = teams;
-        this.system = Actor.system(module.name());
+        this.copy = new EnrollmentCopy(module, enrollments, teams, new Store());
     }
 
     /** Catches up in the background, so a site with thousands of enrollments starts at once. */
@@ -96,45 +89,7 @@ public class EnrollmentSync implements EventHandler {
 
     /** Copies the enrollment from the registry and rebuilds the future of its schedule. */
     void sync(String enrollmentId) {
-        synchronized (lock(enrollmentId)) {
-            syncLocked(enrollmentId);
-        }
-    }
-
-    private void syncLocked(String enrollmentId) {
-        Enrollment e;
-        try {
-            e = enrollments.get(system, enrollmentId);
-        } catch (NotFoundException gone) {
-            return;
-        }
-        Team team = teams.get(system, e.teamId);
-        module.work(tx -> {
-            CtiMapper m = tx.mapper(CtiMapper.class);
-            CtiMapper.EnrollmentRow row = m.enrollment(enrollmentId);
-            boolean isNew = row == null;
-            if (isNew) {
-                if (e.status == EnrollmentStatus.REFERRED) {
-                    return null; // a referral has no schedule yet
-                }
-                row = new CtiMapper.EnrollmentRow();
-                row.enrollmentId = e.id;
-            }
-            row.participantId = e.participantId;
-            row.teamId = e.teamId;
-            row.site = team.site;
-            row.startDate = e.startDate;
-            row.programMonths = e.programMonths;
-            row.status = e.status.name();
-            row.updatedAt = module.now();
-            if (isNew) {
-                m.insertEnrollment(row);
-            } else {
-                m.updateEnrollment(row);
-            }
-            rebuildDue(m, row);
-            return null;
-        });
+        copy.sync(enrollmentId);
     }
 
     /** A release from custody starts the community phases on the release day. */
@@ -165,40 +120,7 @@ public class EnrollmentSync implements EventHandler {
      * @return whether an enrollment was brought in
      */
     boolean catchUp(String participantId) {
-        EnrollmentSearch q = new EnrollmentSearch();
-        q.participantId = participantId;
-        boolean synced = false;
-        for (Enrollment e : enrollments.list(system, q, PageRequest.of(0, PageRequest.MAX_SIZE)).items) {
-            if (EnrollmentStatus.ON_CASELOAD.contains(e.status)) {
-                // in a transaction of its own, under the enrollment's lock: the event may be syncing it right now
-                synchronized (lock(e.id)) {
-                    try {
-                        module.workAlone(tx -> {
-                            sync(e.id);
-                            return null;
-                        });
-                    } catch (RuntimeException ex) {
-                        // another node synced it at the same moment: its row is there, the read finds it
-                        LOG.debug("CTI caught up with enrollment {} elsewhere: {}", e.id, ex.getMessage());
-                    }
-                }
-                synced = true;
-            }
-        }
-        return synced;
-    }
-
-    private final Object[] locks = new Object[64];
-
-    {
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new Object();
-        }
-    }
-
-    /** One of a few locks, by enrollment: a sync and a catch-up of one enrollment on this node never overlap. */
-    private Object lock(String enrollmentId) {
-        return locks[Math.floorMod(enrollmentId.hashCode(), locks.length)];
+        return copy.catchUp(participantId);
     }
 
     /**
@@ -236,24 +158,34 @@ public class EnrollmentSync implements EventHandler {
      * registry, or events lost in a crash). Returns how many it synced.
      */
     int reconcile() {
-        int[] synced = {0};
-        for (EnrollmentStatus status : new EnrollmentStatus[] {EnrollmentStatus.ENROLLED, EnrollmentStatus.ACTIVE}) {
-            EnrollmentSearch q = new EnrollmentSearch();
-            q.status = status;
-            Page.each(page -> enrollments.list(system, q, page), (Enrollment e) -> {
-                if (module.work(tx -> tx.mapper(CtiMapper.class).enrollment(e.id)) != null) {
-                    return;
-                }
-                try {
-                    sync(e.id);
-                    synced[0]++;
-                } catch (RuntimeException ex) {
-                    // e.g. another node synced it at the same moment; the next event repairs the rest
-                    LOG.warn("CTI could not catch up with enrollment {}: {}", e.id, ex.getMessage());
-                }
-            });
-        }
-        return synced[0];
+        return copy.reconcile();
     }
 
+    /** CTI's copy in cti_enrollment; each change rebuilds the future of the schedule. */
+    private final class Store implements EnrollmentCopy.Store {
+        @Override
+        public EnrollmentFact find(Tx tx, String enrollmentId) {
+            return tx.mapper(CtiMapper.class).enrollment(enrollmentId);
+        }
+
+        @Override
+        public EnrollmentFact newFact() {
+            return new CtiMapper.EnrollmentRow();
+        }
+
+        @Override
+        public void insert(Tx tx, EnrollmentFact fact) {
+            tx.mapper(CtiMapper.class).insertEnrollment((CtiMapper.EnrollmentRow) fact);
+        }
+
+        @Override
+        public void update(Tx tx, EnrollmentFact fact) {
+            tx.mapper(CtiMapper.class).updateEnrollment((CtiMapper.EnrollmentRow) fact);
+        }
+
+        @Override
+        public void changed(Tx tx, EnrollmentFact fact, boolean isNew) {
+            rebuildDue(tx.mapper(CtiMapper.class), (CtiMapper.EnrollmentRow) fact);
+        }
+    }
 }

@@ -41,6 +41,11 @@ public final class EnrollmentCopy {
 
         void update(Tx tx, EnrollmentFact fact);
 
+        /** A new, empty copy: a module whose rows keep more than the fact returns its own subclass. */
+        default EnrollmentFact newFact() {
+            return new EnrollmentFact();
+        }
+
         /** Called in the same transaction after a copy changed, for the module's derived data (CTI's schedule). */
         default void changed(Tx tx, EnrollmentFact fact, boolean isNew) {
         }
@@ -84,7 +89,7 @@ public final class EnrollmentCopy {
                     if (e.status == EnrollmentStatus.REFERRED) {
                         return null;
                     }
-                    fact = new EnrollmentFact();
+                    fact = store.newFact();
                     fact.enrollmentId = e.id;
                 }
                 fact.participantId = e.participantId;
