@@ -339,10 +339,18 @@ public class InboxServiceImpl implements Inbox {
                 entry.detail(what + ": processed elsewhere");
                 return InboxState.valueOf(m.inbox(id).state);
             }
-            if (row.seqKey != null && m.keyOwner(row.sourceSystem, row.seqKey, family(kind)) == null) {
+            if (row.seqKey != null) {
                 // a duplicate key here means another message gave it to someone at this moment: this transaction
                 // rolls back, and the message is looked at again, when conflict() sees the owner
-                m.insertKeyOwner(row.sourceSystem, row.seqKey, family(kind), participantId);
+                String owner = m.keyOwner(row.sourceSystem, row.seqKey, family(kind));
+                if (owner == null) {
+                    m.insertKeyOwner(row.sourceSystem, row.seqKey, family(kind), participantId);
+                } else if (!owner.equals(participantId)) {
+                    // another message gave the key to someone else after conflict() looked (it committed while this
+                    // read waited for its lock): the same, roll back and look again
+                    throw new ConflictException(keyName(kind) + " " + row.seqKey + " was given to another participant "
+                            + "at this moment; the message is looked at again");
+                }
             }
             entry.participant(participantId).detail(what + (resolver == null ? "" : ", linked: " + resolution)
                     + ": " + apply(tx, m, row, msg, participantId));
