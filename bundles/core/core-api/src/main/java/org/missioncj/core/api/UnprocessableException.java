@@ -1,11 +1,29 @@
 package org.missioncj.core.api;
 
-/** Unprocessable request (HTTP 422). */
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Unprocessable request (HTTP 422). It may name the fields it refuses (a document that does not match its
+ * schema): the problem then lists them as a {@link ValidationException} does.
+ */
 public class UnprocessableException extends MissionException {
     private static final long serialVersionUID = 1L;
+    private final List<FieldError> errors;
 
     public UnprocessableException(String message) {
+        this(message, List.of());
+    }
+
+    /** The refusal with the fields it names, each with its JSON path and the rule it breaks. */
+    public UnprocessableException(String message, List<FieldError> errors) {
         super(message);
+        this.errors = Collections.unmodifiableList(errors);
+    }
+
+    /** The fields refused; empty when the refusal names none. */
+    public List<FieldError> errors() {
+        return errors;
     }
 
     @Override

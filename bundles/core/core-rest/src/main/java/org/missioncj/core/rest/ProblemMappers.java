@@ -9,6 +9,7 @@ import javax.ws.rs.ext.ExceptionMapper;
 
 import org.missioncj.core.api.FieldError;
 import org.missioncj.core.api.MissionException;
+import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ final class ProblemMappers {
             Problem p = Problem.of(e.status(), e.problemType(), e.title(), e.getMessage());
             if (e instanceof ValidationException) {
                 p.errors = ((ValidationException) e).errors();
+            } else if (e instanceof UnprocessableException && !((UnprocessableException) e).errors().isEmpty()) {
+                p.errors = ((UnprocessableException) e).errors();
             }
             return p.toResponse();
         }
