@@ -15,6 +15,7 @@ public final class CatalogAccess {
     public static final Set<Role> EDITORS = EnumSet.of(Role.PROGRAM_ADMIN);
 
     public static final AccessRule LIST_EDITIONS = AccessRule.of("listCatalogEditions", "read the catalog", ANY, STAFF);
+    public static final AccessRule GET_EDITION = AccessRule.of("getCatalogEdition", "read the catalog", ANY, STAFF);
     public static final AccessRule ADD_EDITION = AccessRule.of("addCatalogEdition", "change the catalog", ANY, EDITORS);
     public static final AccessRule USE_EDITION = AccessRule.of("useCatalogEdition", "change the catalog", ANY, EDITORS);
     public static final AccessRule LIST_SESSIONS = AccessRule.of("listCatalogSessions", "read the catalog", ANY, STAFF);

@@ -1,0 +1,8 @@
+package org.missioncj.curriculum.api.dto;
+
+/** Where a goal of the plan stands. */
+public enum GoalStatus {
+    OPEN,
+    MET,
+    DROPPED
+}
