@@ -1,0 +1,9 @@
+package org.missioncj.drt.api.dto;
+
+/** Where a DRT session took place. */
+public enum SessionSetting {
+    JAIL,
+    COMMUNITY,
+    PHONE,
+    VIDEO
+}
