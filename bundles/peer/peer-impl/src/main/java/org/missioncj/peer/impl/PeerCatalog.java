@@ -1,0 +1,80 @@
+package org.missioncj.peer.impl;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.NotFoundException;
+import org.missioncj.core.api.UnprocessableException;
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.curriculum.api.CatalogService;
+import org.missioncj.curriculum.api.dto.CatalogSession;
+import org.missioncj.curriculum.api.dto.Curriculum;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The peer-led catalog, as the curriculum module keeps it: what a session or meeting may cover, and what progress counts. */
+@Component(service = PeerCatalog.class)
+public class PeerCatalog {
+    private final CatalogService catalog;
+    private final Actor system;
+
+    @Activate
+    public PeerCatalog(@Reference(target = PeerSettings.MODULE) ModuleSupport module, @Reference CatalogService catalog) {
+        this.catalog = catalog;
+        this.system = Actor.system(module.name());
+    }
+
+    /**
+     * The session as it stands now, to record against: 404 when there is none or it is not a peer-led session;
+     * 422 when it is retired.
+     */
+    CatalogSession deliverable(String id) {
+        CatalogSession s;
+        try {
+            s = id == null || id.length() > 64 ? null : catalog.get(system, id);
+        } catch (NotFoundException e) {
+            s = null;
+        }
+        if (s == null || s.curriculum != Curriculum.PEER) {
+            throw new NotFoundException("catalogSessionId: there is no peer-led catalog session " + RosterAccess.shortId(id)
+                    + (s == null ? "" : " (it is a " + s.curriculum + " session)")
+                    + "; GET /curriculum/catalogs/peer/sessions lists them.");
+        }
+        if (s.retired) {
+            throw new UnprocessableException("catalogSessionId: catalog session " + id + " (" + s.title + ") is retired"
+                    + (s.retiredReason == null ? "" : " (" + s.retiredReason + ")")
+                    + "; record a session of the catalog in use.");
+        }
+        return s;
+    }
+
+    /** The sessions progress counts: the edition in use, not retired, in manual order. */
+    List<CatalogSession> current() {
+        return catalog.current(system, Curriculum.PEER);
+    }
+
+    /** Titles of sessions as they were worded in one version, looked up once per request. */
+    final class Titles {
+        private final Map<String, String> cache = new HashMap<>();
+
+        String of(String sessionId, Integer version) {
+            if (sessionId == null || version == null) {
+                return null;
+            }
+            return cache.computeIfAbsent(sessionId + "#" + version, k -> {
+                try {
+                    return catalog.get(system, sessionId, version).title;
+                } catch (NotFoundException gone) {
+                    return null;
+                }
+            });
+        }
+    }
+
+    Titles titles() {
+        return new Titles();
+    }
+}

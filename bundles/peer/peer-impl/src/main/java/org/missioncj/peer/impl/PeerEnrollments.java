@@ -1,0 +1,113 @@
+package org.missioncj.peer.impl;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.api.module.Tx;
+import org.missioncj.registry.api.EnrollmentService;
+import org.missioncj.registry.api.RegistryEvents;
+import org.missioncj.registry.api.TeamService;
+import org.missioncj.registry.api.copy.EnrollmentCopy;
+import org.missioncj.registry.api.copy.EnrollmentFact;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The peer module's copy of enrollments ({@code peer_enrollment}): who is enrolled, on which team and site,
+ * since when. Kept current from the registry's events, caught up at start and when a write or read finds
+ * a participant the registry has enrolled a moment ago.
+ */
+@Component(immediate = true, service = {EventHandler.class, PeerEnrollments.class}, property = {
+    EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLED,
+    EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_CHANGED,
+    EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_STATUS_CHANGED})
+public class PeerEnrollments implements EventHandler, EnrollmentCopy.Store {
+    private static final Logger LOG = LoggerFactory.getLogger(PeerEnrollments.class);
+
+    private final ModuleSupport module;
+    private final EnrollmentCopy copy;
+    private final ExecutorService catchUp = Executors.newSingleThreadExecutor(r -> new Thread(r, "mission-peer-catch-up"));
+
+    @Activate
+    public PeerEnrollments(@Reference(target = PeerSettings.MODULE) ModuleSupport module,
+            @Reference EnrollmentService enrollments, @Reference TeamService teams) {
+        this.module = module;
+        this.copy = new EnrollmentCopy(module, enrollments, teams, this);
+    }
+
+    /** Catches up in the background, so a site with thousands of enrollments starts at once. */
+    @Activate
+    void start() {
+        catchUp.execute(() -> {
+            try {
+                int copied = copy.reconcile();
+                if (copied > 0) {
+                    LOG.info("The peer module caught up with {} enrollments it had not seen", copied);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("The peer module could not catch up with the registry's enrollments; it follows the next events", e);
+            }
+        });
+    }
+
+    @Deactivate
+    void stop() {
+        catchUp.shutdownNow();
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        try {
+            copy.sync((String) event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID));
+        } catch (RuntimeException e) {
+            LOG.error("The peer module could not follow event {} {}", event.getTopic(),
+                    event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID), e);
+        }
+    }
+
+    /** Copies what the registry has enrolled that the copy lacks; for a participant read or written a moment after. */
+    boolean catchUp(String participantId) {
+        return copy.catchUp(participantId);
+    }
+
+    /** Every enrollment not yet copied (what start does in the background). */
+    int reconcile() {
+        return copy.reconcile();
+    }
+
+    /**
+     * The participant's enrollments as the copy has them, the open one first, then the latest; caught up from
+     * the registry first when the copy has no open one (the registry's event may not have arrived yet).
+     */
+    List<EnrollmentFact> of(PeerMapper m, String participantId) {
+        List<EnrollmentFact> list = m.enrollmentsOf(participantId);
+        if ((list.isEmpty() || !list.get(0).open()) && catchUp(participantId)) {
+            list = m.enrollmentsOf(participantId);
+        }
+        return list;
+    }
+
+    @Override
+    public EnrollmentFact find(Tx tx, String enrollmentId) {
+        return tx.mapper(PeerMapper.class).enrollment(enrollmentId);
+    }
+
+    @Override
+    public void insert(Tx tx, EnrollmentFact fact) {
+        tx.mapper(PeerMapper.class).insertEnrollment(fact);
+    }
+
+    @Override
+    public void update(Tx tx, EnrollmentFact fact) {
+        tx.mapper(PeerMapper.class).updateEnrollment(fact);
+    }
+}
