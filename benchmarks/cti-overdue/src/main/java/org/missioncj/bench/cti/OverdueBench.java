@@ -1,5 +1,7 @@
 package org.missioncj.bench.cti;
 
+import org.missioncj.bench.jdbc.Plans;
+import org.missioncj.bench.jdbc.TinyPool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -289,16 +291,16 @@ public final class OverdueBench {
             String team = teams.get(0).id;
             StringBuilder p = new StringBuilder("# Executed plans, " + db + ", team " + teams.get(0).name + " (" + team
                     + "), today " + today + "\n\n");
-            p.append(Plans.explain(raw, db, "A' mapper: countOverdue", moduleCount, Plans.count(team, today)));
-            p.append(Plans.explain(raw, db, "A' mapper: overdue page", modulePage, Plans.page(team, today, 0, PAGE_SIZE)));
+            p.append(Plans.explain(raw, db, "A' mapper: countOverdue", moduleCount, ps -> HandSql.bindCount(ps, team, today)));
+            p.append(Plans.explain(raw, db, "A' mapper: overdue page", modulePage, ps -> HandSql.bindPage(ps, team, today, 0, PAGE_SIZE)));
             List<HandSql.Query> queries = new ArrayList<>(List.of(baseline));
             if (baseline != HandSql.PORTABLE) {
                 queries.add(HandSql.PORTABLE);
             }
             queries.add(HandSql.PROPOSED_FIX);
             for (HandSql.Query q : queries) {
-                p.append(Plans.explain(raw, db, q.name() + ": count", q.count(), Plans.count(team, today)));
-                p.append(Plans.explain(raw, db, q.name() + ": page", q.page(), Plans.page(team, today, 0, PAGE_SIZE)));
+                p.append(Plans.explain(raw, db, q.name() + ": count", q.count(), ps -> HandSql.bindCount(ps, team, today)));
+                p.append(Plans.explain(raw, db, q.name() + ": page", q.page(), ps -> HandSql.bindPage(ps, team, today, 0, PAGE_SIZE)));
             }
             Files.createDirectories(plansFile.toAbsolutePath().getParent());
             Files.writeString(plansFile, p.toString(), StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package org.missioncj.bench.drt;
 
+import org.missioncj.bench.jdbc.Plans;
+import org.missioncj.bench.jdbc.TinyPool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,29 +1,28 @@
-package org.missioncj.bench.cti;
+package org.missioncj.bench.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
 /**
- * The executed plans of the mapper's queries (the SQL text MyBatis sends) and of the hand-written
- * ones, for one team: Derby's runtime statistics ({@code SYSCS_SET_RUNTIMESTATISTICS}) or
+ * The executed plans of a module's queries (the SQL text MyBatis sends, bound by its own parameter
+ * handler) and of the hand-written ones: Derby's runtime statistics ({@code SYSCS_SET_RUNTIMESTATISTICS}) or
  * PostgreSQL's {@code EXPLAIN (ANALYZE, BUFFERS)}. Uses a connection of its own, outside the pool,
  * so the statistics mode never leaks into the timed calls.
  */
-final class Plans {
+public final class Plans {
     private Plans() {
     }
 
-    interface Binder {
+    public interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    static String explain(DataSource raw, String databaseId, String title, String sql, Binder binder) throws SQLException {
+    public static String explain(DataSource raw, String databaseId, String title, String sql, Binder binder) throws SQLException {
         StringBuilder out = new StringBuilder();
         out.append("==== ").append(title).append(" ====\n").append(sql).append("\n\n");
         try (Connection c = raw.getConnection()) {
@@ -63,15 +62,5 @@ final class Plans {
             }
         }
         return out.append('\n').toString();
-    }
-
-    /** Team, today (every count query here and the mapper's). */
-    static Binder count(String teamId, LocalDate today) {
-        return ps -> HandSql.bindCount(ps, teamId, today);
-    }
-
-    /** Team, today, offset, limit (every page query here and the mapper's). */
-    static Binder page(String teamId, LocalDate today, long offset, int limit) {
-        return ps -> HandSql.bindPage(ps, teamId, today, offset, limit);
     }
 }

@@ -1,4 +1,4 @@
-package org.missioncj.bench.cti;
+package org.missioncj.bench.jdbc;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -19,19 +19,19 @@ import javax.sql.DataSource;
  * restored); no validation, no eviction, no statement pooling. The benchmark is single-threaded, so
  * every call reuses the same physical connection, as a warm dbcp2 pool would.
  */
-final class TinyPool implements DataSource, AutoCloseable {
+public final class TinyPool implements DataSource, AutoCloseable {
     private final DataSource target;
     private final int maxIdle;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private int opened;
 
-    TinyPool(DataSource target, int maxIdle) {
+    public TinyPool(DataSource target, int maxIdle) {
         this.target = target;
         this.maxIdle = maxIdle;
     }
 
     /** Physical connections opened so far. */
-    synchronized int opened() {
+    public synchronized int opened() {
         return opened;
     }
 
