@@ -110,7 +110,6 @@ final class CaseloadScopes {
     }
 
     static void flag(AuditEntry entry, String reason) {
-        String marker = BreakGlassAccess.AUDIT_MARKER + ": " + reason;
-        entry.detail(entry.detail == null ? marker : marker + "; " + entry.detail);
+        entry.flag(BreakGlassAccess.AUDIT_MARKER + ": " + reason);
     }
 }

@@ -16,6 +16,7 @@ public final class AuditEntry {
     public String participantId;
     public AuditOutcome outcome = AuditOutcome.SUCCESS;
     public String detail;
+    private String flag;
 
     private AuditEntry(Actor actor, String component, String action, String resourceType) {
         this.actor = actor;
@@ -62,8 +63,19 @@ public final class AuditEntry {
         return this;
     }
 
+    /**
+     * What else to say. A flag set with {@link #flag} stays in front of it, so work that writes its own
+     * detail after the access check never drops the mark of a break-the-glass access.
+     */
     public AuditEntry detail(String d) {
-        this.detail = d;
+        this.detail = flag == null || (d != null && d.startsWith(flag)) ? d : d == null ? flag : flag + "; " + d;
         return this;
+    }
+
+    /** Marks the entry (e.g. {@code break-the-glass: <reason>}): kept before whatever detail is set later. */
+    public AuditEntry flag(String marker) {
+        String rest = detail;
+        this.flag = marker;
+        return detail(rest);
     }
 }
