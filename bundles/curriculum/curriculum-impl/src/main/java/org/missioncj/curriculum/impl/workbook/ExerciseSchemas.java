@@ -94,6 +94,9 @@ final class ExerciseSchemas {
         }
         externalReferences(schema, field, out);
         if (out.isEmpty()) {
+            referenceLoops(schema, schema, field, out);
+        }
+        if (out.isEmpty()) {
             try {
                 compile("new", 0, schema);
             } catch (SchemaException | IllegalArgumentException e) {
@@ -106,10 +109,55 @@ final class ExerciseSchemas {
     /** The document's field errors under {@code field} (e.g. {@code answers.triggers[2].intensity}); empty when it matches. */
     List<FieldError> validate(Schema schema, JsonNode document, String field) {
         List<FieldError> out = new ArrayList<>();
-        for (Error e : withLibraryLoader(() -> schema.validate(document))) {
+        List<Error> errors;
+        try {
+            errors = withLibraryLoader(() -> schema.validate(document));
+        } catch (StackOverflowError endless) {
+            // a schema stored before its loops were refused, or a loop the check below does not see
+            out.add(new FieldError(field, "cannot be checked: the exercise's schema refers to itself without end; "
+                    + "a program admin must add a corrected version"));
+            return out;
+        }
+        for (Error e : errors) {
             add(out, field, e);
         }
         return out;
+    }
+
+    /**
+     * A {@code $ref} whose chain of references comes back to itself before reaching a schema that describes
+     * something ({@code {"$ref": "#/$defs/n"}} inside {@code n}, or p to q to p) never ends when an answer is
+     * checked: refused when the schema is added.
+     */
+    private static void referenceLoops(JsonNode root, JsonNode node, String path, List<FieldError> out) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                JsonNode at = node;
+                while (at != null && at.path("$ref").isTextual() && at.path("$ref").asText().startsWith("#")) {
+                    String pointer = at.path("$ref").asText().substring(1);
+                    if (!seen.add(pointer)) {
+                        out.add(new FieldError(path + ".$ref", "refers to itself without end (" + ref.asText()
+                                + " comes back to " + at.path("$ref").asText() + "): each reference must lead to a schema "
+                                + "that describes the answer"));
+                        return;
+                    }
+                    JsonNode target = pointer.isEmpty() ? root : root.at(pointer);
+                    at = target.isMissingNode() ? null : target;
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!DATA_KEYWORDS.contains(f.getKey())) {
+                    referenceLoops(root, f.getValue(), append(new StringBuilder(path), f.getKey()).toString(), out);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                referenceLoops(root, node.get(i), path + "[" + i + "]", out);
+            }
+        }
     }
 
     private Schema compile(String code, int version, JsonNode schema) {

@@ -167,6 +167,24 @@ class ExerciseSchemasTest {
                 () -> f.workbook.addExerciseVersion(f.admin, "Gratitude List", untitled)).errors().get(0).field);
     }
 
+    /** Found by the attack on issue 11: such a schema was accepted, and every save against it answered 500. */
+    @Test
+    void aSchemaWhoseReferencesLoopWithoutEndIsRefused() {
+        FieldError self = refused("{\"type\": \"object\", \"$defs\": {\"n\": {\"$ref\": "
+                + "\"#/$defs/n\"}}, \"properties\": {\"a\": {\"$ref\": \"#/$defs/n\"}}}").get(0);
+        assertEquals("schema.$defs.n.$ref", self.field, self.toString());
+        assertTrue(refused("{\"type\": \"object\", \"$defs\": {\"p\": {\"$ref\": \"#/$defs/q\"}, \"q\": {\"$ref\": "
+                + "\"#/$defs/p\"}}, \"properties\": {\"a\": {\"$ref\": \"#/$defs/p\"}}}").get(0).reason
+                .startsWith("refers to itself without end"));
+        // a tree refers to itself through what it describes: that ends with the answer
+        Exercise tree = new Exercise();
+        tree.title = "Family tree";
+        tree.schema = ExerciseSamples.answers("{\"type\": \"object\", \"properties\": {\"name\": {\"type\": "
+                + "\"string\", \"maxLength\": 40}, \"children\": {\"type\": \"array\", \"maxItems\": 5, "
+                + "\"items\": {\"$ref\": \"#\"}}}}");
+        f.workbook.addExerciseVersion(f.admin, "family-tree", tree);
+    }
+
     @Test
     void aNewExerciseStartsAtVersionOneAndAnswersOverTheLimitAre422() {
         Exercise notes = new Exercise();
