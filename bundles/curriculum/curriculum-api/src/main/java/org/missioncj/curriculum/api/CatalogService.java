@@ -78,4 +78,11 @@ public interface CatalogService {
      * every delivered session.
      */
     List<CatalogSession> current(Actor actor, Curriculum curriculum);
+
+    /**
+     * For modules recording a delivered session: the session as it stands now, if it may be delivered. 404
+     * (field catalogSessionId) when there is none or it belongs to the other curriculum; 422 when it is
+     * retired or of an edition the program does not use. Like {@link #current}, no role check.
+     */
+    CatalogSession deliverable(Actor actor, Curriculum curriculum, String id);
 }

@@ -181,24 +181,9 @@ public class DrtSessionServiceImpl implements DrtSessionService {
         return open.get(0);
     }
 
-    /** The catalog session as it stands now: 404 unless it is a DRT one, 422 when it is retired. */
+    /** The catalog session as it stands now: 404 unless it is a DRT one, 422 when retired or of an edition not in use. */
     private CatalogSession drtSession(String id) {
-        CatalogSession held;
-        try {
-            held = catalog.get(system, id);
-        } catch (NotFoundException e) {
-            held = null;
-        }
-        if (held == null || held.curriculum != Curriculum.DRT) {
-            throw new NotFoundException("catalogSessionId: there is no DRT catalog session " + shortId(id)
-                    + "; GET /curriculum/catalogs/drt/sessions lists them.");
-        }
-        if (held.retired) {
-            throw new UnprocessableException("catalogSessionId: DRT session " + held.number + " (" + held.id
-                    + ") is retired and no longer delivered" + (held.retiredReason == null ? "" : ": " + held.retiredReason)
-                    + ".");
-        }
-        return held;
+        return catalog.deliverable(system, Curriculum.DRT, id);
     }
 
     /**

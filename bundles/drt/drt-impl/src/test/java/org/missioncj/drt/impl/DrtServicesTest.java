@@ -30,6 +30,7 @@ import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.api.audit.AuditRecord;
 import org.missioncj.core.spi.ReportContent;
 import org.missioncj.curriculum.api.dto.CatalogSession;
+import org.missioncj.curriculum.api.dto.CatalogEdition;
 import org.missioncj.curriculum.api.dto.Curriculum;
 import org.missioncj.drt.api.DrtCategories;
 import org.missioncj.drt.api.DrtEvents;
@@ -197,6 +198,17 @@ class DrtServicesTest {
         UnprocessableException retired = assertThrows(UnprocessableException.class,
                 () -> f.sessions.record(cm, session(p, 8, TODAY, Attendance.ATTENDED)));
         assertTrue(retired.getMessage().contains("retired"), retired.getMessage());
+        // an edition the program has not put in use is not delivered (attack on issue 11: it was, and counted)
+        CatalogEdition next = new CatalogEdition();
+        next.curriculum = Curriculum.DRT;
+        next.code = "next";
+        next.title = "A later edition";
+        next.basedOn = "mission-cj";
+        f.catalog.addEdition(ADMIN, next);
+        DrtSession other = session(p, 1, TODAY, Attendance.ATTENDED);
+        other.catalogSessionId = "drt-next-01";
+        UnprocessableException notInUse = assertThrows(UnprocessableException.class, () -> f.sessions.record(cm, other));
+        assertTrue(notInUse.getMessage().contains("edition in use"), notInUse.getMessage());
     }
 
     @Test

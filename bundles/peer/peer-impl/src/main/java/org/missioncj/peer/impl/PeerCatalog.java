@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.NotFoundException;
-import org.missioncj.core.api.UnprocessableException;
 import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.curriculum.api.CatalogService;
 import org.missioncj.curriculum.api.dto.CatalogSession;
@@ -29,26 +28,10 @@ public class PeerCatalog {
 
     /**
      * The session as it stands now, to record against: 404 when there is none or it is not a peer-led session;
-     * 422 when it is retired.
+     * 422 when it is retired or of an edition the program does not use.
      */
     CatalogSession deliverable(String id) {
-        CatalogSession s;
-        try {
-            s = id == null || id.length() > 64 ? null : catalog.get(system, id);
-        } catch (NotFoundException e) {
-            s = null;
-        }
-        if (s == null || s.curriculum != Curriculum.PEER) {
-            throw new NotFoundException("catalogSessionId: there is no peer-led catalog session " + RosterAccess.shortId(id)
-                    + (s == null ? "" : " (it is a " + s.curriculum + " session)")
-                    + "; GET /curriculum/catalogs/peer/sessions lists them.");
-        }
-        if (s.retired) {
-            throw new UnprocessableException("catalogSessionId: catalog session " + id + " (" + s.title + ") is retired"
-                    + (s.retiredReason == null ? "" : " (" + s.retiredReason + ")")
-                    + "; record a session of the catalog in use.");
-        }
-        return s;
+        return catalog.deliverable(system, Curriculum.PEER, id);
     }
 
     /** The sessions progress counts: the edition in use, not retired, in manual order. */

@@ -327,6 +327,34 @@ public class CatalogServiceImpl implements CatalogService {
                 .collect(Collectors.toList()));
     }
 
+    @Override
+    public CatalogSession deliverable(Actor actor, Curriculum curriculum, String id) {
+        Curriculum c = known(curriculum);
+        String catalogPath = "/curriculum/catalogs/" + c.name().toLowerCase(Locale.ROOT) + "/sessions";
+        return module.work(tx -> {
+            CatalogMapper m = tx.mapper(CatalogMapper.class);
+            SessionRow row = id == null || id.length() > 100 ? null : m.session(id);
+            if (row == null || row.curriculum != c) {
+                throw new NotFoundException("catalogSessionId: there is no " + c + " catalog session " + quoted(id)
+                        + (row == null ? "" : " (it is a " + row.curriculum + " session)") + "; GET " + catalogPath
+                        + " lists them.");
+            }
+            CatalogSession s = CatalogRows.toDto(row);
+            if (s.retired) {
+                throw new UnprocessableException("catalogSessionId: " + c + " session " + s.number + " (" + s.id
+                        + ") is retired and no longer delivered" + (s.retiredReason == null ? "" : ": " + s.retiredReason)
+                        + "; record a session of the catalog in use.");
+            }
+            String inUse = m.editionInUse(c);
+            if (!s.edition.equals(inUse)) {
+                throw new UnprocessableException("catalogSessionId: " + s.id + " is of edition " + s.edition
+                        + ", and the program uses edition " + inUse + " of the " + c + " manual; record a session of the "
+                        + "edition in use (GET " + catalogPath + ").");
+            }
+            return s;
+        });
+    }
+
     // ---- the parts ----------------------------------------------------------------------------------
 
     /** Stores the session's next version (if the stored one is still the expected one) and its history row. */
