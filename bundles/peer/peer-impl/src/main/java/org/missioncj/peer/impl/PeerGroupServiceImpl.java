@@ -188,8 +188,9 @@ public class PeerGroupServiceImpl implements PeerGroupService {
             }
             EnrollmentFact e = openAtSite(m, p, g.site);
             if (day.isBefore(e.startDate)) {
-                throw new UnprocessableException("joinedOn: " + day + " is before the participant's enrollment started on "
-                        + e.startDate + ".");
+                // the start day is not said: the caller may be outside the participant's caseload (attack on issue 11)
+                throw new UnprocessableException("joinedOn: " + day + " is before the participant's enrollment started; a "
+                        + "member joins on or after that day (their team can tell you when it was).");
             }
             Roster roster = Roster.of(m, g);
             for (PeerMapper.MemberRow r : roster.members) {
