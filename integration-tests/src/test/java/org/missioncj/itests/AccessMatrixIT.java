@@ -300,11 +300,46 @@ public class AccessMatrixIT extends MissionTestSupport {
             public int read(String path) throws Exception {
                 return get(ADMIN, path).status;
             }
+
+            @Override
+            public JsonNode createAs(String role, String site, String path, Object body) throws Exception {
+                String user = writer(role, site);
+                Reply r = post(user, path, body);
+                if (r.status != 201) {
+                    throw new AssertionError("making the " + label + " fixtures, POST " + path + " as " + role + ": " + r);
+                }
+                return r.json;
+            }
         };
         for (MatrixFixtures f : FIXTURES) {
             f.make(api, label, o.ids);
         }
         return o;
+    }
+
+    private final Map<String, String> writers = new HashMap<>();
+
+    /** A sign-in with the run's password and a staff record of the role at the site, made once for the class. */
+    private String writer(String role, String site) throws Exception {
+        String key = role + "@" + site;
+        String made = writers.get(key);
+        if (made != null) {
+            return made;
+        }
+        String user = "it.matrix." + role.toLowerCase(java.util.Locale.ROOT).replace('_', '.') + "."
+                + Integer.toHexString(site.hashCode()) + "." + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> account = new HashMap<>();
+        account.put("username", user);
+        account.put("displayName", "Matrix " + role + " " + site);
+        account.put("roles", List.of(role));
+        account.put("password", password());
+        Reply a = post(ADMIN, "/accounts", account);
+        if (a.status != 201) {
+            throw new AssertionError("making a " + role + " sign-in for the fixtures: " + a);
+        }
+        createStaff(role, user, site);
+        writers.put(key, user);
+        return user;
     }
 
     private static List<MatrixFixtures> ordered() {

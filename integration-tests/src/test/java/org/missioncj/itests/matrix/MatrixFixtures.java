@@ -30,5 +30,12 @@ public interface MatrixFixtures {
 
         /** GETs as a program admin: the status. */
         int read(String path) throws Exception;
+
+        /**
+         * POSTs as a staff member of {@code role} at {@code site} (a sign-in and staff record made once per
+         * role and site, for modules whose writes refuse program admins: DRT, peer); as {@link #create}.
+         */
+        com.fasterxml.jackson.databind.JsonNode createAs(String role, String site, String path, Object body)
+                throws Exception;
     }
 }
