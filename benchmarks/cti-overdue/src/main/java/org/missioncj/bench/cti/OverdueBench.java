@@ -1,6 +1,7 @@
 package org.missioncj.bench.cti;
 
 import org.missioncj.bench.jdbc.Plans;
+import org.missioncj.bench.jdbc.Report;
 import org.missioncj.bench.jdbc.TinyPool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,14 +57,14 @@ public final class OverdueBench {
     static final Actor ADMIN = new Actor("bench.admin", EnumSet.of(Role.PROGRAM_ADMIN), null);
     static final int PAGE_SIZE = 25;
 
-    private final StringBuilder report = new StringBuilder();
+    private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
         int rc;
         try {
             rc = new OverdueBench().run(args);
         } catch (VerificationFailed e) {
-            System.err.println("VERIFICATION FAILED: " + e.getMessage());
+            Report.error("VERIFICATION FAILED: " + e.getMessage());
             rc = 3;
         }
         System.exit(rc);
@@ -76,9 +77,7 @@ public final class OverdueBench {
     }
 
     private void out(String line) {
-        System.out.println(line);
-        System.out.flush();
-        report.append(line).append('\n');
+        report.line(line);
     }
 
     int run(String[] args) throws Exception {
@@ -111,7 +110,7 @@ public final class OverdueBench {
             } else if (a.startsWith("--plans=")) {
                 plansFile = Path.of(a.substring(8));
             } else {
-                System.err.println("unknown argument " + a);
+                Report.error("unknown argument " + a);
                 return 2;
             }
         }
@@ -341,7 +340,7 @@ public final class OverdueBench {
 
         if (outFile != null) {
             Files.createDirectories(outFile.toAbsolutePath().getParent());
-            Files.writeString(outFile, report.toString(), StandardCharsets.UTF_8);
+            report.writeTo(outFile);
         }
         return 0;
     }
@@ -389,7 +388,7 @@ public final class OverdueBench {
                 calls++;
                 if (System.nanoTime() >= deadline) {
                     if (sink < 0) {
-                        System.out.println(sink);
+                        Report.error("sink " + sink);
                     }
                     return calls;
                 }

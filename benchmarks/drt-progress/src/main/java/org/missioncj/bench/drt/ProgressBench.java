@@ -1,6 +1,7 @@
 package org.missioncj.bench.drt;
 
 import org.missioncj.bench.jdbc.Plans;
+import org.missioncj.bench.jdbc.Report;
 import org.missioncj.bench.jdbc.TinyPool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,14 +67,14 @@ public final class ProgressBench {
     /** B2 (the GROUP BY over the whole site) is timed once every this many site rounds: it is many times slower. */
     static final int SLOW_EVERY = 4;
 
-    private final StringBuilder report = new StringBuilder();
+    private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
         int rc;
         try {
             rc = new ProgressBench().run(args);
         } catch (VerificationFailed e) {
-            System.err.println("VERIFICATION FAILED: " + e.getMessage());
+            Report.error("VERIFICATION FAILED: " + e.getMessage());
             rc = 3;
         }
         System.exit(rc);
@@ -86,9 +87,7 @@ public final class ProgressBench {
     }
 
     private void out(String line) {
-        System.out.println(line);
-        System.out.flush();
-        report.append(line).append('\n');
+        report.line(line);
     }
 
     int run(String[] args) throws Exception {
@@ -121,7 +120,7 @@ public final class ProgressBench {
             } else if (a.startsWith("--plans=")) {
                 plansFile = Path.of(a.substring(8));
             } else {
-                System.err.println("unknown argument " + a);
+                Report.error("unknown argument " + a);
                 return 2;
             }
         }
@@ -486,7 +485,7 @@ public final class ProgressBench {
 
         if (outFile != null) {
             Files.createDirectories(outFile.toAbsolutePath().getParent());
-            Files.writeString(outFile, report.toString(), StandardCharsets.UTF_8);
+            report.writeTo(outFile);
         }
         return 0;
     }
@@ -569,7 +568,7 @@ public final class ProgressBench {
             }
             if (System.nanoTime() >= deadline) {
                 if (sink < 0) {
-                    System.out.println(sink);
+                    Report.error("sink " + sink);
                 }
                 return t + 1;
             }
