@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,8 +25,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -55,13 +52,11 @@ public class CtiIT extends MissionTestSupport {
     private static String cmId;
     private static String pssId;
     private static JsonNode team;
-    private final java.util.concurrent.BlockingQueue<Event> crises = new java.util.concurrent.LinkedBlockingQueue<>();
+    private java.util.concurrent.BlockingQueue<Event> crises;
 
     @Before
     public void setUp() throws Exception {
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put(EventConstants.EVENT_TOPIC, "org/missioncj/cti/CRISIS");
-        bundleContext.registerService(EventHandler.class, crises::add, props);
+        crises = events("org/missioncj/cti/CRISIS");
         if (team == null) {
             // the test sign-ins CM and PSS are this team's members; the supervisor works elsewhere
             cmId = createStaff("CASE_MANAGER", CM, site);

@@ -11,12 +11,10 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
@@ -30,8 +28,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -61,13 +57,11 @@ public class DrtIT extends MissionTestSupport {
     private static String otherCmId;
     private static String teamId;
     private static String otherTeamId;
-    private final BlockingQueue<Event> recorded = new LinkedBlockingQueue<>();
+    private BlockingQueue<Event> recorded;
 
     @Before
     public void setUp() throws Exception {
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put(EventConstants.EVENT_TOPIC, "org/missioncj/drt/SESSION_RECORDED");
-        bundleContext.registerService(EventHandler.class, recorded::add, props);
+        recorded = events("org/missioncj/drt/SESSION_RECORDED");
         if (teamId == null) {
             // the test sign-ins CM and PSS are this team's members; the supervisor works at the site
             cmId = createStaff("CASE_MANAGER", CM, site);

@@ -345,6 +345,31 @@ public abstract class MissionTestSupport {
         return call(user, "PUT", path, body, etag == null ? Map.of() : Map.of("If-Match", etag));
     }
 
+    // ---- events ---------------------------------------------------------------------------------
+
+    private final List<org.osgi.framework.ServiceRegistration<?>> listening = new ArrayList<>();
+
+    /**
+     * The Event Admin events of the topics (wildcards allowed) posted from now until this test ends: a handler
+     * of this test, unregistered after it. Wait on the queue ({@code poll} with a timeout), never sleep.
+     */
+    protected java.util.concurrent.BlockingQueue<org.osgi.service.event.Event> events(String... topics) {
+        java.util.concurrent.BlockingQueue<org.osgi.service.event.Event> queue =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(org.osgi.service.event.EventConstants.EVENT_TOPIC, topics);
+        listening.add(bundleContext.registerService(org.osgi.service.event.EventHandler.class, queue::add, props));
+        return queue;
+    }
+
+    @org.junit.After
+    public void stopListening() {
+        for (org.osgi.framework.ServiceRegistration<?> r : listening) {
+            r.unregister();
+        }
+        listening.clear();
+    }
+
     // ---- registry records, created through the API as an admin and a case manager ---------------
 
     protected String createStaff(String role, String username, String site) throws Exception {

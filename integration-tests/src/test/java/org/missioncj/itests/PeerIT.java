@@ -12,13 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
@@ -32,8 +30,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -65,13 +61,11 @@ public class PeerIT extends MissionTestSupport {
     private static String facilitatorId;
     private static JsonNode teamA;
     private static JsonNode teamB;
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private BlockingQueue<Event> events;
 
     @Before
     public void setUp() throws Exception {
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put(EventConstants.EVENT_TOPIC, "org/missioncj/peer/*");
-        bundleContext.registerService(EventHandler.class, events::add, props);
+        events = events("org/missioncj/peer/*");
         if (teamA == null) {
             String cmId = createStaff("CASE_MANAGER", CM, site);
             pssId = createStaff("PEER_SPECIALIST", PSS, site);

@@ -8,12 +8,10 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.Before;
@@ -22,10 +20,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -52,19 +47,11 @@ public class WorkbookIT extends MissionTestSupport {
     /** One team for the class (JUnit makes an instance per test; the Karaf boot is per class). */
     private static final String site = "Workbook " + UUID.randomUUID().toString().substring(0, 8);
     private static JsonNode team;
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    /** The handler of the running test (JUnit makes an instance per test); the one before is unregistered. */
-    private static ServiceRegistration<EventHandler> listening;
+    private BlockingQueue<Event> events;
 
     @Before
     public void setUp() throws Exception {
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put(EventConstants.EVENT_TOPIC, new String[] {"org/missioncj/curriculum/WORKBOOK_SAVED",
-            "org/missioncj/curriculum/WORKBOOK_REVIEWED"});
-        if (listening != null) {
-            listening.unregister();
-        }
-        listening = bundleContext.registerService(EventHandler.class, events::add, props);
+        events = events("org/missioncj/curriculum/WORKBOOK_SAVED", "org/missioncj/curriculum/WORKBOOK_REVIEWED");
         if (team == null) {
             // the test sign-ins CM and PSS are this team's members; OTHER_CM leads another team of the site
             team = createTeam(site, createStaff("CASE_MANAGER", CM, site), createStaff("PEER_SPECIALIST", PSS, site), null);
