@@ -3,8 +3,6 @@ package org.missioncj.cti.impl;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.api.module.Tx;
@@ -43,7 +41,7 @@ public class EnrollmentSync implements EventHandler {
     private final ModuleSupport module;
     private final CtiSettings settings;
     private final EnrollmentCopy copy;
-    private final ExecutorService catchUp = Executors.newSingleThreadExecutor(r -> new Thread(r, "mission-cti-catch-up"));
+    private EnrollmentCopy.Background background;
 
     @Activate
     public EnrollmentSync(@Reference(target = CtiSettings.MODULE) ModuleSupport module, @Reference CtiSettings settings,
@@ -56,21 +54,12 @@ public class EnrollmentSync implements EventHandler {
     /** Catches up in the background, so a site with thousands of enrollments starts at once. */
     @Activate
     void start() {
-        catchUp.execute(() -> {
-            try {
-                int synced = reconcile();
-                if (synced > 0) {
-                    LOG.info("CTI caught up with {} enrollments it had not seen", synced);
-                }
-            } catch (RuntimeException e) {
-                LOG.error("CTI could not catch up with the registry's enrollments; schedules follow the next events", e);
-            }
-        });
+        background = copy.reconcileInBackground();
     }
 
     @Deactivate
     void stop() {
-        catchUp.shutdownNow();
+        background.stop();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.missioncj.drt.impl;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.api.module.Tx;
@@ -17,8 +15,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps DRT's copy of enrollments (drt_enrollment) current with {@link EnrollmentCopy}: on the registry's
@@ -30,10 +26,8 @@ import org.slf4j.LoggerFactory;
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_CHANGED,
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_STATUS_CHANGED})
 public class DrtEnrollmentSync implements EventHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(DrtEnrollmentSync.class);
-
     private final EnrollmentCopy copy;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "mission-drt-catch-up"));
+    private EnrollmentCopy.Background background;
 
     @Activate
     public DrtEnrollmentSync(@Reference(target = DrtSettings.MODULE) ModuleSupport module,
@@ -59,31 +53,17 @@ public class DrtEnrollmentSync implements EventHandler {
     /** Catches up in the background, so a site with thousands of enrollments starts at once. */
     @Activate
     void start() {
-        background.execute(() -> {
-            try {
-                int copied = reconcile();
-                if (copied > 0) {
-                    LOG.info("DRT caught up with {} enrollments it had not seen", copied);
-                }
-            } catch (RuntimeException e) {
-                LOG.error("DRT could not catch up with the registry's enrollments; its copy follows the next events", e);
-            }
-        });
+        background = copy.reconcileInBackground();
     }
 
     @Deactivate
     void stop() {
-        background.shutdownNow();
+        background.stop();
     }
 
     @Override
     public void handleEvent(Event event) {
-        try {
-            copy.sync((String) event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID));
-        } catch (RuntimeException e) {
-            LOG.error("DRT could not follow event {} {}", event.getTopic(), event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID),
-                    e);
-        }
+        copy.follow(event.getTopic(), (String) event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID));
     }
 
     /** Brings in the participant's enrollments on a caseload that the copy lacks; whether there were any. */

@@ -1,8 +1,6 @@
 package org.missioncj.peer.impl;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.missioncj.core.api.module.ModuleSupport;
 import org.missioncj.core.api.module.Tx;
@@ -18,8 +16,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The peer module's copy of enrollments ({@code peer_enrollment}): who is enrolled, on which team and site,
@@ -31,11 +27,9 @@ import org.slf4j.LoggerFactory;
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_CHANGED,
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_STATUS_CHANGED})
 public class PeerEnrollments implements EventHandler, EnrollmentCopy.Store {
-    private static final Logger LOG = LoggerFactory.getLogger(PeerEnrollments.class);
-
     private final ModuleSupport module;
     private final EnrollmentCopy copy;
-    private final ExecutorService catchUp = Executors.newSingleThreadExecutor(r -> new Thread(r, "mission-peer-catch-up"));
+    private EnrollmentCopy.Background background;
 
     @Activate
     public PeerEnrollments(@Reference(target = PeerSettings.MODULE) ModuleSupport module,
@@ -47,31 +41,17 @@ public class PeerEnrollments implements EventHandler, EnrollmentCopy.Store {
     /** Catches up in the background, so a site with thousands of enrollments starts at once. */
     @Activate
     void start() {
-        catchUp.execute(() -> {
-            try {
-                int copied = copy.reconcile();
-                if (copied > 0) {
-                    LOG.info("The peer module caught up with {} enrollments it had not seen", copied);
-                }
-            } catch (RuntimeException e) {
-                LOG.error("The peer module could not catch up with the registry's enrollments; it follows the next events", e);
-            }
-        });
+        background = copy.reconcileInBackground();
     }
 
     @Deactivate
     void stop() {
-        catchUp.shutdownNow();
+        background.stop();
     }
 
     @Override
     public void handleEvent(Event event) {
-        try {
-            copy.sync((String) event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID));
-        } catch (RuntimeException e) {
-            LOG.error("The peer module could not follow event {} {}", event.getTopic(),
-                    event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID), e);
-        }
+        copy.follow(event.getTopic(), (String) event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID));
     }
 
     /** Copies what the registry has enrolled that the copy lacks; for a participant read or written a moment after. */

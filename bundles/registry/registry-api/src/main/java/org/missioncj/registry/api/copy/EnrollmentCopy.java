@@ -1,6 +1,8 @@
 package org.missioncj.registry.api.copy;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.NotFoundException;
@@ -16,6 +18,8 @@ import org.missioncj.registry.api.dto.EnrollmentSearch;
 import org.missioncj.registry.api.dto.EnrollmentStatus;
 import org.missioncj.registry.api.dto.Team;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a module's copy of enrollments current. The module's event handler (a DS component with
@@ -23,6 +27,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * background at start (events are delivered at most once, and the module may have been installed
  * later), and {@link #catchUp} when a read finds no enrollment for a participant the registry has just
  * enrolled, so that a read right after enrolling answers as it will a moment later.
+ *
+ * <p>The handler is a few lines: {@link #follow} in {@code handleEvent}, {@link #reconcileInBackground} in
+ * its activation and {@link Background#stop} in its deactivation ({@code DrtEnrollmentSync}).
  *
  * <p>Referrals are not copied: a referral is on no caseload yet. An enrollment that was copied follows
  * every later change, its end included.
@@ -51,6 +58,13 @@ public final class EnrollmentCopy {
         }
     }
 
+    /** The catch-up {@link #reconcileInBackground} started; stop it when the module's handler deactivates. */
+    public interface Background {
+        void stop();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrollmentCopy.class);
+
     private final ModuleSupport module;
     private final EnrollmentService enrollments;
     private final TeamService teams;
@@ -67,6 +81,39 @@ public final class EnrollmentCopy {
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
+    }
+
+    /**
+     * The event handler's call for one registry event: {@link #sync} of its enrollment. A failure is logged, never
+     * thrown back to Event Admin (which would stop delivering to the handler); the next event or catch-up repairs it.
+     */
+    public void follow(String topic, String enrollmentId) {
+        try {
+            sync(enrollmentId);
+        } catch (RuntimeException e) {
+            LOG.error("Module {} could not follow event {} of enrollment {}", module.name(), topic, enrollmentId, e);
+        }
+    }
+
+    /**
+     * {@link #reconcile} on a thread of its own ({@code mission-<module>-catch-up}), so that a site with thousands of
+     * enrollments starts at once: the handler's activation calls it, its deactivation stops what it returns.
+     */
+    public Background reconcileInBackground() {
+        ExecutorService background = Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "mission-" + module.name() + "-catch-up"));
+        background.execute(() -> {
+            try {
+                int copied = reconcile();
+                if (copied > 0) {
+                    LOG.info("Module {} caught up with {} enrollments it had not seen", module.name(), copied);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Module {} could not catch up with the registry's enrollments; its copy follows the next events",
+                        module.name(), e);
+            }
+        });
+        return background::shutdownNow;
     }
 
     /** Copies the enrollment from the registry (nothing if it is gone, or a referral not yet copied). */
