@@ -23,11 +23,15 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 /**
  * JSON for the API: ISO-8601 dates, no nulls, unknown fields refused (a typo must not be lost silently),
  * and nothing read loosely: a field given twice, a fraction where a whole number belongs, a time on a
- * date, or text with control characters or broken UTF-16 is a 400, not a guess.
+ * date, or text with control characters or broken UTF-16 is a 400, not a guess. FHIR resources
+ * ({@value #FHIR_JSON}) are JSON too, read and written the same way.
  */
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE, JsonProvider.FHIR_JSON})
+@Consumes({MediaType.APPLICATION_JSON, JsonProvider.FHIR_JSON})
 final class JsonProvider extends JacksonJsonProvider {
+    /** FHIR's JSON media type (a Questionnaire exported or imported). */
+    static final String FHIR_JSON = "application/fhir+json";
+
     static ObjectMapper mapper() {
         ObjectMapper m = new ObjectMapper();
         m.registerModule(new JavaTimeModule());
