@@ -1,0 +1,3 @@
+package org.missioncj.trauma.api.dto;
+
+public enum AlertStatus { OPEN, ACKNOWLEDGED }

@@ -1,0 +1,78 @@
+package org.missioncj.trauma.impl;
+
+
+import org.missioncj.core.api.module.ModuleSupport;
+import org.missioncj.core.api.module.Tx;
+import org.missioncj.registry.api.EnrollmentService;
+import org.missioncj.registry.api.RegistryEvents;
+import org.missioncj.registry.api.TeamService;
+import org.missioncj.registry.api.copy.EnrollmentCopy;
+import org.missioncj.registry.api.copy.EnrollmentFact;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * Keeps the trauma module's copy of enrollments (tr_enrollment) current with {@link EnrollmentCopy}: on the registry's
+ * events ({@link EnrollmentCopy#TOPICS}), at start for what it missed, and when a write or read finds no
+ * enrollment yet ({@link #catchUp}).
+ */
+@Component(immediate = true, service = {EventHandler.class, TraumaEnrollments.class}, property = {
+    EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLED,
+    EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_CHANGED,
+    EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_STATUS_CHANGED})
+public class TraumaEnrollments implements EventHandler {
+    private final EnrollmentCopy copy;
+    private EnrollmentCopy.Background background;
+
+    @Activate
+    public TraumaEnrollments(@Reference(target = TraumaSettings.MODULE) ModuleSupport module,
+            @Reference EnrollmentService enrollments, @Reference TeamService teams) {
+        this.copy = new EnrollmentCopy(module, enrollments, teams, new EnrollmentCopy.Store() {
+            @Override
+            public EnrollmentFact find(Tx tx, String enrollmentId) {
+                return tx.mapper(TraumaMapper.class).enrollment(enrollmentId);
+            }
+
+            @Override
+            public void insert(Tx tx, EnrollmentFact fact) {
+                tx.mapper(TraumaMapper.class).insertEnrollment(fact);
+            }
+
+            @Override
+            public void update(Tx tx, EnrollmentFact fact) {
+                tx.mapper(TraumaMapper.class).updateEnrollment(fact);
+            }
+        });
+    }
+
+    /** Catches up in the background, so a site with thousands of enrollments starts at once. */
+    @Activate
+    void start() {
+        background = copy.reconcileInBackground();
+    }
+
+    @Deactivate
+    void stop() {
+        background.stop();
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        copy.follow(event.getTopic(), (String) event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID));
+    }
+
+    /** Brings in the participant's enrollments on a caseload that the copy lacks; whether there were any. */
+    boolean catchUp(String participantId) {
+        return copy.catchUp(participantId);
+    }
+
+    /** Copies every enrollment on a caseload that the copy lacks; how many. */
+    int reconcile() {
+        return copy.reconcile();
+    }
+}
