@@ -19,7 +19,10 @@ public interface AlertService {
     /** Acknowledges an OPEN alert (If-Match: the version read); 409 once acknowledged. */
     Alert acknowledge(Actor actor, String id, long expectedVersion, Acknowledgement acknowledgement);
 
-    /** The alerts of the team's participants on the caseload; OPEN ones when status is null; the oldest first. */
+    /**
+     * The alerts of the team's participants (those whose latest enrollment is the team's: its caseload, and those it
+     * discharged last, whose open alerts stay until acknowledged); OPEN ones when status is null; the oldest first.
+     */
     Page<Alert> team(Actor actor, String teamId, AlertStatus status, PageRequest page);
 
     /** The same for every team of the site. */

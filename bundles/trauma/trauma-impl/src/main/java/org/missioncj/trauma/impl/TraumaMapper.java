@@ -192,8 +192,15 @@ public interface TraumaMapper {
             + "#{acknowledgedBy}, #{actionTaken})")
     void insertAlert(Alert alert);
 
-    @Select(ALERT_SELECT + "LEFT OUTER JOIN tr_enrollment e ON e.participant_id = a.participant_id AND e.status IN "
-            + ON_CASELOAD + " WHERE a.id = #{id}")
+    /**
+     * The participant's latest enrollment, open or not, as {@code e}: the team that has them (the caseload rule) keeps
+     * their alerts after a discharge, until a clinician acknowledges them.
+     */
+    String LATEST = " NOT EXISTS (SELECT 1 FROM tr_enrollment n WHERE n.participant_id = e.participant_id "
+            + "AND (n.start_date > e.start_date OR (n.start_date = e.start_date AND n.enrollment_id > e.enrollment_id)))";
+
+    @Select(ALERT_SELECT + "LEFT OUTER JOIN tr_enrollment e ON e.participant_id = a.participant_id AND" + LATEST
+            + " WHERE a.id = #{id}")
     List<Alert> alert(@Param("id") String id);
 
     @Update("UPDATE tr_alert SET version = version + 1, status = 'ACKNOWLEDGED', acknowledged_at = #{at}, "
@@ -202,10 +209,13 @@ public interface TraumaMapper {
     int acknowledge(@Param("id") String id, @Param("expected") long expectedVersion, @Param("at") Instant at,
             @Param("by") String by, @Param("action") String actionTaken);
 
-    /** The team's caseload (a few dozen enrollments), each participant's alerts of the status in its index range. */
+    /**
+     * The participants whose latest enrollment is the team's (its caseload, and those it discharged last), each
+     * participant's alerts of the status in its index range.
+     */
     String TEAM_ALERTS = "FROM tr_enrollment e JOIN tr_alert a --DERBY-PROPERTIES index=tr_alert_participant, "
             + "joinStrategy=NESTEDLOOP\nON a.participant_id = e.participant_id AND a.status = #{status} "
-            + "WHERE e.team_id = #{team} AND e.status IN " + ON_CASELOAD;
+            + "WHERE e.team_id = #{team} AND" + LATEST;
 
     @Select(Page.COUNT_OPEN + TEAM_ALERTS + Page.COUNT_CLOSE)
     long countTeamAlerts(@Param("team") String teamId, @Param("status") AlertStatus status);
@@ -217,9 +227,9 @@ public interface TraumaMapper {
     List<Alert> teamAlerts(@Param("team") String teamId, @Param("status") AlertStatus status,
             @Param("offset") long offset, @Param("limit") int limit);
 
-    /** The site's alerts of the status, in tr_alert_status order, each checked against the site's caseloads. */
+    /** The site's alerts of the status, in tr_alert_status order, each checked against its participant's latest enrollment. */
     String SITE_ALERTS = "FROM tr_alert a --DERBY-PROPERTIES index=tr_alert_status\n"
-            + "JOIN tr_enrollment e ON e.participant_id = a.participant_id AND e.status IN " + ON_CASELOAD
+            + "JOIN tr_enrollment e ON e.participant_id = a.participant_id AND" + LATEST
             + " WHERE a.status = #{status} AND e.site = #{site}";
 
     @Select(Page.COUNT_OPEN + SITE_ALERTS + Page.COUNT_CLOSE)

@@ -40,7 +40,11 @@ final class TraumaFixture {
     }
 
     TraumaFixture(Clock clock, TraumaSettings settings) {
-        platform = new TestPlatform(clock);
+        this(new TestPlatform(clock), clock, settings);
+    }
+
+    TraumaFixture(TestPlatform platform, Clock clock, TraumaSettings settings) {
+        this.platform = platform;
         today = LocalDate.now(clock);
         registry = new RegistryFixture(platform, 25);
         events = registry.events;

@@ -32,7 +32,10 @@ import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.spi.ReportContent;
 import org.missioncj.instrument.api.dto.Band;
 import org.missioncj.instrument.api.dto.Instrument;
+import org.missioncj.registry.api.dto.Enrollment;
+import org.missioncj.registry.api.dto.EnrollmentStatus;
 import org.missioncj.registry.api.dto.StaffRole;
+import org.missioncj.registry.api.dto.StatusChange;
 import org.missioncj.registry.api.dto.Team;
 import org.missioncj.registry.impl.RegistryFixture;
 import org.missioncj.testkit.TestPlatform;
@@ -169,6 +172,34 @@ class TraumaServicesTest {
         assertTrue(f.platform.audit.query(ADMIN, q, PageRequest.of(0, 50)).items.stream()
                 .anyMatch(r -> alertId.equals(r.resourceId) && r.outcome == AuditOutcome.SUCCESS
                         && "cm.north".equals(r.actor)), "the acknowledgement is audited");
+    }
+
+    @Test
+    void anOpenAlertStaysOnTheTeamsListAfterADischargeAndFollowsAMoveAtIntake() {
+        String alertId = f.screens.record(pss, phq9(pat, 0, 1)).alertIds.get(0);
+        Enrollment e = f.registry.enrollments.list(ADMIN, null, PageRequest.of(0, 200)).items.stream()
+                .filter(x -> x.participantId.equals(pat)).findFirst().get();
+        StatusChange out = new StatusChange();
+        out.status = EnrollmentStatus.WITHDRAWN;
+        out.reason = "moved away";
+        f.registry.enrollments.changeStatus(ADMIN, e.id, e.version, out);
+        assertEquals(List.of(alertId), alertIds(f.alerts.team(cm, north.id, null, PageRequest.of(0, 20)).items));
+        assertEquals(north.id, f.alerts.get(supervisor, alertId).teamId);
+
+        // raised at intake, before any enrollment: on the team's list once the participant is enrolled
+        String intake = f.registry.participants.create(ADMIN,
+                RegistryFixture.participant("Lee", "Intake", LocalDate.of(1991, 2, 2))).id;
+        String early = f.screens.record(supervisor, phq9(intake, 0, 3)).alertIds.get(0);
+        assertEquals(List.of(alertId), alertIds(f.alerts.team(cm, north.id, null, PageRequest.of(0, 20)).items));
+        Enrollment enrol = RegistryFixture.enrollment(intake, south.id);
+        enrol.startDate = TODAY;
+        enrol.status = EnrollmentStatus.ENROLLED;
+        f.registry.enrollments.create(ADMIN, enrol);
+        assertEquals(List.of(early), alertIds(f.alerts.team(otherCm, south.id, null, PageRequest.of(0, 20)).items));
+    }
+
+    private static List<String> alertIds(List<Alert> alerts) {
+        return alerts.stream().map(a -> a.id).collect(Collectors.toList());
     }
 
     @Test

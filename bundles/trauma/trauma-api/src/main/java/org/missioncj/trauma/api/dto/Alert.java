@@ -15,7 +15,7 @@ public class Alert {
     public String text;
     public AlertStatus status;
     public Instant raisedAt;
-    /** The team and site of the participant's caseload now (absent when on none). */
+    /** The team and site of the participant's latest enrollment (absent before any: intake). */
     public String teamId;
     public String site;
     public Instant acknowledgedAt;
