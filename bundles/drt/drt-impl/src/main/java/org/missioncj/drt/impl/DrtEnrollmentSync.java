@@ -2,12 +2,10 @@ package org.missioncj.drt.impl;
 
 
 import org.missioncj.core.api.module.ModuleSupport;
-import org.missioncj.core.api.module.Tx;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.RegistryEvents;
 import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.copy.EnrollmentCopy;
-import org.missioncj.registry.api.copy.EnrollmentFact;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,22 +30,7 @@ public class DrtEnrollmentSync implements EventHandler {
     @Activate
     public DrtEnrollmentSync(@Reference(target = DrtSettings.MODULE) ModuleSupport module,
             @Reference EnrollmentService enrollments, @Reference TeamService teams) {
-        this.copy = new EnrollmentCopy(module, enrollments, teams, new EnrollmentCopy.Store() {
-            @Override
-            public EnrollmentFact find(Tx tx, String enrollmentId) {
-                return tx.mapper(DrtMapper.class).enrollment(enrollmentId);
-            }
-
-            @Override
-            public void insert(Tx tx, EnrollmentFact fact) {
-                tx.mapper(DrtMapper.class).insertEnrollment(fact);
-            }
-
-            @Override
-            public void update(Tx tx, EnrollmentFact fact) {
-                tx.mapper(DrtMapper.class).updateEnrollment(fact);
-            }
-        });
+        this.copy = new EnrollmentCopy(module, enrollments, teams, EnrollmentCopy.Store.of(DrtMapper.class));
     }
 
     /** Catches up in the background, so a site with thousands of enrollments starts at once. */

@@ -13,12 +13,13 @@ import org.missioncj.drt.api.dto.Attendance;
 import org.missioncj.drt.api.dto.DrtSession;
 import org.missioncj.drt.api.dto.SessionGap;
 import org.missioncj.registry.api.copy.EnrollmentFact;
+import org.missioncj.registry.api.copy.EnrollmentStatements;
 
 /**
  * DRT's statements. Rows map straight onto the API's DTOs and the registry's {@link EnrollmentFact}; the
  * progress views are one aggregate each over drt_enrollment and drt_session.
  */
-public interface DrtMapper {
+public interface DrtMapper extends EnrollmentStatements {
     /** One catalog session that progress counts, and its bit in {@link ProgressRow#mask}. */
     class Bit {
         public final String id;
@@ -61,15 +62,18 @@ public interface DrtMapper {
             + "updated_at";
 
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM drt_enrollment WHERE enrollment_id = #{id}")
+    @Override
     EnrollmentFact enrollment(@Param("id") String enrollmentId);
 
     @Insert("INSERT INTO drt_enrollment (" + ENROLLMENT_COLUMNS + ") VALUES (#{enrollmentId}, #{participantId}, "
             + "#{teamId}, #{site}, #{startDate}, #{programMonths}, #{status}, #{updatedAt})")
+    @Override
     void insertEnrollment(EnrollmentFact fact);
 
     @Update("UPDATE drt_enrollment SET participant_id = #{participantId}, team_id = #{teamId}, site = #{site}, "
             + "start_date = #{startDate}, program_months = #{programMonths}, status = #{status}, updated_at = #{updatedAt} "
             + "WHERE enrollment_id = #{enrollmentId}")
+    @Override
     int updateEnrollment(EnrollmentFact fact);
 
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM drt_enrollment WHERE participant_id = #{id} AND status IN "

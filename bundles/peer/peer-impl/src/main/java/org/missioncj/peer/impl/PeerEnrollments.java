@@ -3,7 +3,6 @@ package org.missioncj.peer.impl;
 import java.util.List;
 
 import org.missioncj.core.api.module.ModuleSupport;
-import org.missioncj.core.api.module.Tx;
 import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.RegistryEvents;
 import org.missioncj.registry.api.TeamService;
@@ -26,7 +25,7 @@ import org.osgi.service.event.EventHandler;
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLED,
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_CHANGED,
     EventConstants.EVENT_TOPIC + "=" + RegistryEvents.ENROLLMENT_STATUS_CHANGED})
-public class PeerEnrollments implements EventHandler, EnrollmentCopy.Store {
+public class PeerEnrollments implements EventHandler {
     private final ModuleSupport module;
     private final EnrollmentCopy copy;
     private EnrollmentCopy.Background background;
@@ -35,7 +34,7 @@ public class PeerEnrollments implements EventHandler, EnrollmentCopy.Store {
     public PeerEnrollments(@Reference(target = PeerSettings.MODULE) ModuleSupport module,
             @Reference EnrollmentService enrollments, @Reference TeamService teams) {
         this.module = module;
-        this.copy = new EnrollmentCopy(module, enrollments, teams, this);
+        this.copy = new EnrollmentCopy(module, enrollments, teams, EnrollmentCopy.Store.of(PeerMapper.class));
     }
 
     /** Catches up in the background, so a site with thousands of enrollments starts at once. */
@@ -74,20 +73,5 @@ public class PeerEnrollments implements EventHandler, EnrollmentCopy.Store {
             list = m.enrollmentsOf(participantId);
         }
         return list;
-    }
-
-    @Override
-    public EnrollmentFact find(Tx tx, String enrollmentId) {
-        return tx.mapper(PeerMapper.class).enrollment(enrollmentId);
-    }
-
-    @Override
-    public void insert(Tx tx, EnrollmentFact fact) {
-        tx.mapper(PeerMapper.class).insertEnrollment(fact);
-    }
-
-    @Override
-    public void update(Tx tx, EnrollmentFact fact) {
-        tx.mapper(PeerMapper.class).updateEnrollment(fact);
     }
 }

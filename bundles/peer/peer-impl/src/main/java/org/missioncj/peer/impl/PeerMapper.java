@@ -17,9 +17,10 @@ import org.missioncj.peer.api.dto.PeerGroup;
 import org.missioncj.peer.api.dto.PeerSession;
 import org.missioncj.peer.api.dto.PeerSessionEntry;
 import org.missioncj.registry.api.copy.EnrollmentFact;
+import org.missioncj.registry.api.copy.EnrollmentStatements;
 
 /** The peer module's SQL: rows straight onto the API's DTOs, row classes only for what the API never shows. */
-public interface PeerMapper {
+public interface PeerMapper extends EnrollmentStatements {
     /** A membership with the enrollment it was made under. */
     class MemberRow extends GroupMember {
         public String enrollmentId;
@@ -62,15 +63,18 @@ public interface PeerMapper {
     String ENROLLMENT_COLUMNS = "enrollment_id, participant_id, team_id, site, start_date, program_months, status, updated_at";
 
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM peer_enrollment WHERE enrollment_id = #{id}")
+    @Override
     EnrollmentFact enrollment(@Param("id") String enrollmentId);
 
     @Insert("INSERT INTO peer_enrollment (" + ENROLLMENT_COLUMNS + ") VALUES (#{enrollmentId}, #{participantId}, "
             + "#{teamId}, #{site}, #{startDate}, #{programMonths}, #{status}, #{updatedAt})")
+    @Override
     void insertEnrollment(EnrollmentFact fact);
 
     @Update("UPDATE peer_enrollment SET participant_id = #{participantId}, team_id = #{teamId}, site = #{site}, "
             + "start_date = #{startDate}, program_months = #{programMonths}, status = #{status}, updated_at = #{updatedAt} "
             + "WHERE enrollment_id = #{enrollmentId}")
+    @Override
     int updateEnrollment(EnrollmentFact fact);
 
     /** The participant's enrollments, the open one first, then the latest. */

@@ -11,6 +11,7 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 import org.missioncj.core.api.Page;
 import org.missioncj.registry.api.copy.EnrollmentFact;
+import org.missioncj.registry.api.copy.EnrollmentStatements;
 import org.missioncj.trauma.api.dto.Alert;
 import org.missioncj.trauma.api.dto.AlertStatus;
 import org.missioncj.trauma.api.dto.RescreenDue;
@@ -21,7 +22,7 @@ import org.missioncj.trauma.api.dto.TraumaPreferences;
  * The trauma module's statements. Alerts, rescreens and preferences map straight onto the API's DTOs; an
  * instrument and a screen keep JSON text, converted in {@link InstrumentStore} and {@link ScreenRows}.
  */
-public interface TraumaMapper {
+public interface TraumaMapper extends EnrollmentStatements {
     /** One stored version of an instrument. */
     class InstrumentRow {
         public String instrumentId;
@@ -70,15 +71,18 @@ public interface TraumaMapper {
             + "updated_at";
 
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM tr_enrollment WHERE enrollment_id = #{id}")
+    @Override
     EnrollmentFact enrollment(@Param("id") String enrollmentId);
 
     @Insert("INSERT INTO tr_enrollment (" + ENROLLMENT_COLUMNS + ") VALUES (#{enrollmentId}, #{participantId}, "
             + "#{teamId}, #{site}, #{startDate}, #{programMonths}, #{status}, #{updatedAt})")
+    @Override
     void insertEnrollment(EnrollmentFact fact);
 
     @Update("UPDATE tr_enrollment SET participant_id = #{participantId}, team_id = #{teamId}, site = #{site}, "
             + "start_date = #{startDate}, program_months = #{programMonths}, status = #{status}, updated_at = #{updatedAt} "
             + "WHERE enrollment_id = #{enrollmentId}")
+    @Override
     int updateEnrollment(EnrollmentFact fact);
 
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM tr_enrollment WHERE participant_id = #{id} AND status IN "

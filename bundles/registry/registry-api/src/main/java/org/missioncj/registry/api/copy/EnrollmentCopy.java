@@ -42,6 +42,29 @@ public final class EnrollmentCopy {
     /** Where the module keeps its copy: its mapper's three statements. */
     @ConsumerType
     public interface Store {
+        /**
+         * The store of a module whose copy keeps just the fact: its mapper extends {@link EnrollmentStatements}
+         * ({@code EnrollmentCopy.Store.of(DrtMapper.class)}).
+         */
+        static Store of(Class<? extends EnrollmentStatements> mapper) {
+            return new Store() {
+                @Override
+                public EnrollmentFact find(Tx tx, String enrollmentId) {
+                    return tx.mapper(mapper).enrollment(enrollmentId);
+                }
+
+                @Override
+                public void insert(Tx tx, EnrollmentFact fact) {
+                    tx.mapper(mapper).insertEnrollment(fact);
+                }
+
+                @Override
+                public void update(Tx tx, EnrollmentFact fact) {
+                    tx.mapper(mapper).updateEnrollment(fact);
+                }
+            };
+        }
+
         EnrollmentFact find(Tx tx, String enrollmentId);
 
         void insert(Tx tx, EnrollmentFact fact);
