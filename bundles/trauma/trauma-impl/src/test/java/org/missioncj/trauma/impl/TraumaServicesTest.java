@@ -31,6 +31,7 @@ import org.missioncj.core.api.audit.AuditOutcome;
 import org.missioncj.core.api.audit.AuditQuery;
 import org.missioncj.core.spi.ReportContent;
 import org.missioncj.instrument.api.dto.Band;
+import org.missioncj.instrument.api.dto.Flag;
 import org.missioncj.instrument.api.dto.Instrument;
 import org.missioncj.registry.api.dto.Enrollment;
 import org.missioncj.registry.api.dto.EnrollmentStatus;
@@ -285,6 +286,31 @@ class TraumaServicesTest {
         assertEquals("Mild", f.screens.record(cm, v1).result.scores.get(0).band);
         // only program admins load
         assertThrows(ForbiddenException.class, () -> f.instruments.load(supervisor, changed));
+    }
+
+    @Test
+    void aSiteDefinedSafetyFlagRaisesAnAlertToo() {
+        Instrument own = f.instruments.get(ADMIN, "gad-7", null);
+        own.id = "site-anxiety-check";
+        own.title = "Site anxiety check";
+        Flag flag = new Flag();
+        flag.id = "panic";
+        flag.title = "Panic at the interview";
+        flag.kind = Flag.Kind.SAFETY;
+        flag.item = "5";
+        flag.atLeast = 3;
+        flag.text = "See the clinician on duty before the participant leaves";
+        own.flags = new java.util.ArrayList<>(List.of(flag));
+        assertEquals(1, (int) f.instruments.load(ADMIN, own).version);
+        Screen s = completed(pat, "site-anxiety-check", "1", 0, "2", 0, "3", 0, "4", 0, "5", 3, "6", 0, "7", 0);
+        Screen recorded = f.screens.record(pss, s);
+        assertEquals(1, recorded.alertIds.size());
+        Alert a = f.alerts.get(cm, recorded.alertIds.get(0));
+        assertEquals("panic", a.flagId);
+        assertEquals("Panic at the interview", a.title);
+        assertEquals(1, events(TraumaEvents.SAFETY_ALERT).size());
+        s.answers.put("5", 2);
+        assertTrue(f.screens.record(pss, s).alertIds.isEmpty());
     }
 
     @Test
