@@ -105,7 +105,7 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
                 throw inactive(rule.action());
             }
             if (!actor.hasAnyRole(Role.CLINICAL_STAFF)) {
-                throw outOfScope("participant", participantId, rule.action());
+                throw outOfScope("participant", participantId, rule);
             }
             // an enrolled participant exists (the enrollment's foreign key): asked only when there is no enrollment
             List<AccessMapper.Placement> placements = m.placements(participantId);
@@ -134,7 +134,7 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
                 }
                 return ParticipantAccess.BREAK_GLASS;
             }
-            throw outOfScope("participant", participantId, rule.action());
+            throw outOfScope("participant", participantId, rule);
         });
     }
 
@@ -145,7 +145,7 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
         try {
             return require(actor, rule, participantId, entry);
         } catch (ForbiddenException e) {
-            throw outOfScope(what, recordId, rule.action());
+            throw outOfScope(what, recordId, rule);
         }
     }
 
@@ -162,12 +162,14 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
         if (!rule.allows(actor)) {
             return new ForbiddenException("You may not " + rule.action() + ".");
         }
-        return outOfScope(what, id, rule.action());
+        return outOfScope(what, id, rule);
     }
 
-    private static ForbiddenException outOfScope(String what, String id, String action) {
-        return new ForbiddenException("You may not " + action + ": " + what + " " + shortId(id)
-                + " is not on your caseload, or there is no such " + what + HINT);
+    /** The refusal of a record outside the caller's caseload; it points to break-the-glass only where that opens it. */
+    private static ForbiddenException outOfScope(String what, String id, AccessRule rule) {
+        return new ForbiddenException("You may not " + rule.action() + ": " + what + " " + shortId(id)
+                + " is not on your caseload, or there is no such " + what
+                + (rule.breakGlassCounts() ? HINT : "; breaking the glass does not open it."));
     }
 
     /** An id as a message may repeat it: never thousands of characters of someone's input. */
