@@ -63,6 +63,9 @@ CREATE TABLE tr_alert (
   flag_id VARCHAR(40) NOT NULL,
   title VARCHAR(200) NOT NULL,
   flag_text VARCHAR(1000),
+  -- the site of the staff member who recorded the screen: the site list shows an alert raised at intake (before
+  -- any enrollment, so on no team) to that site's supervisors and navigators
+  raised_site VARCHAR(64),
   -- OPEN until a clinician acknowledges it
   status VARCHAR(16) NOT NULL,
   raised_at TIMESTAMP NOT NULL,

@@ -41,7 +41,11 @@ final class DefinitionCheck {
     private final List<FieldError> errors = new ArrayList<>();
     /** Option values of each valid item, by linkId; the first item wins when a linkId repeats. */
     private final Map<String, Set<Integer>> optionsByItem = new HashMap<>();
+    /** Each valid item, by linkId; the first item wins when a linkId repeats. */
+    private final Map<String, Item> itemsByLinkId = new HashMap<>();
     private final Set<String> scoreIds = new HashSet<>();
+    /** The scores without a problem of their own, by id: only their range is worth checking cut-offs against. */
+    private final Map<String, Score> soundScores = new HashMap<>();
     /** False when the list was too long to check: references into it are then not checked either. */
     private boolean itemsKnown;
     private boolean scoresKnown;
@@ -104,6 +108,7 @@ final class DefinitionCheck {
             Set<Integer> values = options(path, item.options);
             if (keyOk) {
                 optionsByItem.put(item.linkId, values);
+                itemsByLinkId.put(item.linkId, item);
             }
         }
     }
@@ -171,8 +176,11 @@ final class DefinitionCheck {
                 add(path, "is required");
                 continue;
             }
-            if (key(path + ".id", score.id) && !scoreIds.add(score.id)) {
+            int problemsBefore = errors.size();
+            boolean idOk = key(path + ".id", score.id);
+            if (idOk && !scoreIds.add(score.id)) {
                 add(path + ".id", "repeats the id of an earlier score: " + score.id);
+                idOk = false;
             }
             text(path + ".title", score.title, 200, false);
             if (score.method == null) {
@@ -197,6 +205,9 @@ final class DefinitionCheck {
                 }
             }
             bands(path, score.bands);
+            if (idOk && itemsKnown && errors.size() == problemsBefore) {
+                soundScores.put(score.id, score);
+            }
         }
     }
 
@@ -258,6 +269,8 @@ final class DefinitionCheck {
                     }
                     if (rule.atLeast == null) {
                         add(rulePath + ".atLeast", "is required");
+                    } else {
+                        reachable(rulePath + ".atLeast", rule);
                     }
                 }
             }
@@ -296,8 +309,45 @@ final class DefinitionCheck {
             }
             if (flag.atLeast == null) {
                 add(path + ".atLeast", "is required");
+            } else {
+                raisable(path + ".atLeast", flag);
             }
             text(path + ".text", flag.text, 1000, false);
+        }
+    }
+
+    /** A rule some screens meet and some do not: one always met or never met says nothing about the screen. */
+    private void reachable(String path, Cutoff.Rule rule) {
+        Score score = soundScores.get(rule.score);
+        ScoreRange range = ScoreRange.of(score, itemsByLinkId);
+        if (range == null) {
+            return;
+        }
+        String name = "score " + score.id;
+        if (rule.atLeast > range.high) {
+            add(path, "is " + rule.atLeast + ", but " + name + " can reach at most " + range.high
+                    + ": the cut-off could never be met");
+        } else if (rule.atLeast <= range.low) {
+            add(path, "is " + rule.atLeast + ", but " + name + " is never below " + range.low
+                    + ": the cut-off would always be met");
+        }
+    }
+
+    /** A flag some answers raise and some do not: one raised by every answer, or by none, tells the team nothing. */
+    private void raisable(String path, Flag flag) {
+        Set<Integer> values = flag.item == null ? null : optionsByItem.get(flag.item);
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        int min = values.stream().min(Integer::compare).get();
+        int max = values.stream().max(Integer::compare).get();
+        String options = "item " + flag.item + " " + InstrumentEngine.list(values);
+        if (flag.atLeast > max) {
+            add(path, "is " + flag.atLeast + ", but no option of " + options + " reaches it: the flag would never"
+                    + " be raised");
+        } else if (flag.atLeast <= min) {
+            add(path, "is " + flag.atLeast + ", but every option of " + options + " is at least that: every answer"
+                    + " would raise the flag");
         }
     }
 

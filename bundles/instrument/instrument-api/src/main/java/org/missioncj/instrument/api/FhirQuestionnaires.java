@@ -1,14 +1,20 @@
 package org.missioncj.instrument.api;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,10 +48,18 @@ public final class FhirQuestionnaires {
     public static final String RESULT_EXTENSION = "urn:missioncj:fhir:instrument-result";
     public static final String ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Refuses unknown fields, as the native definition endpoint does: a misspelt key in the scoring JSON must not
+     * silently drop a cut-off or a flag. (Jackson's default, made explicit so that no change of default loosens it.)
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** The fields of the scoring extension's JSON. */
+    private static final Set<String> SCORING_FIELDS = Set.of("scores", "cutoffs", "flags");
     /** Groups are flattened; a document deeper or longer than this is not an instrument anyone wrote by hand. */
     private static final int MAX_GROUP_DEPTH = 10;
     private static final int MAX_IMPORTED_ITEMS = 1000;
+    private static final String ID_RULE = "1 to 40 lower-case letters, digits or '-', starting with a letter or digit";
 
     private FhirQuestionnaires() {
     }
@@ -133,10 +147,22 @@ public final class FhirQuestionnaires {
         String version = text(questionnaire, "version", "version", errors);
         if (url != null && url.startsWith(INSTRUMENT_URL)) {
             def.id = url.substring(INSTRUMENT_URL.length());
-        } else if (id != null && version != null && id.endsWith("-" + version)) {
-            def.id = id.substring(0, id.length() - version.length() - 1);
+            if (!DefinitionCheck.ID.matcher(def.id).matches()) {
+                errors.add(new FieldError("url", "must be " + INSTRUMENT_URL + " followed by the instrument's id: "
+                        + ID_RULE));
+            }
         } else {
-            def.id = id;
+            // Written elsewhere: the instrument is named by the Questionnaire's id, less a version it ends with.
+            if (id != null && version != null && id.endsWith("-" + version)) {
+                def.id = id.substring(0, id.length() - version.length() - 1);
+            } else {
+                def.id = id;
+            }
+            if (url != null && (def.id == null || !DefinitionCheck.ID.matcher(def.id).matches())) {
+                errors.add(new FieldError("url", "is not " + INSTRUMENT_URL + "<id>, and the Questionnaire's id "
+                        + (def.id == null ? "is missing" : "does not give an instrument id either")
+                        + ": give the url as " + INSTRUMENT_URL + "<id>, the id being " + ID_RULE));
+            }
         }
         def.title = text(questionnaire, "title", "title", errors);
         if (def.title == null) {
@@ -145,7 +171,7 @@ public final class FhirQuestionnaires {
         def.description = text(questionnaire, "description", "description", errors);
         def.source = text(questionnaire, "copyright", "copyright", errors);
         extensions(questionnaire.get("extension"), def, errors);
-        items(questionnaire.get("item"), "item", 0, def.items, errors);
+        items(questionnaire.get("item"), "item", 0, def.items, new HashSet<>(), errors);
         if (!errors.isEmpty()) {
             throw refusal(errors);
         }
@@ -234,15 +260,29 @@ public final class FhirQuestionnaires {
             return;
         }
         JsonNode scoring;
-        try {
-            scoring = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            scoring = MAPPER.readTree(parser);
+            if (scoring != null && parser.nextToken() != null) {
+                errors.add(new FieldError(path, "is not valid scoring JSON: there is more text after the object"));
+                return;
+            }
         } catch (JsonProcessingException e) {
             errors.add(new FieldError(path, "is not valid scoring JSON: " + reason(e)));
+            return;
+        } catch (IOException e) {
+            errors.add(new FieldError(path, "is not valid scoring JSON: it cannot be read"));
             return;
         }
         if (scoring == null || !scoring.isObject()) {
             errors.add(new FieldError(path, "is not the JSON of an object {scores, cutoffs, flags}"));
             return;
+        }
+        for (Iterator<String> fields = scoring.fieldNames(); fields.hasNext();) {
+            String field = fields.next();
+            if (!SCORING_FIELDS.contains(field)) {
+                errors.add(new FieldError(path, "is not valid scoring JSON: unknown field '" + field
+                        + "' (it has only scores, cutoffs and flags)"));
+            }
         }
         def.scores = list(scoring, "scores", new TypeReference<List<Score>>() { }, path, errors);
         def.cutoffs = list(scoring, "cutoffs", new TypeReference<List<Cutoff>>() { }, path, errors);
@@ -284,7 +324,9 @@ public final class FhirQuestionnaires {
         return "cannot be read";
     }
 
-    private static void items(JsonNode items, String path, int depth, List<Item> out, List<FieldError> errors) {
+    /** Flattens choice items into out; linkIds holds every linkId seen so far, groups' too. */
+    private static void items(JsonNode items, String path, int depth, List<Item> out, Set<String> linkIds,
+            List<FieldError> errors) {
         if (items == null || items.isNull()) {
             return;
         }
@@ -308,11 +350,8 @@ public final class FhirQuestionnaires {
                 continue;
             }
             String type = text(node, "type", itemPath + ".type", errors);
-            if ("group".equals(type)) {
-                items(node.get("item"), itemPath + ".item", depth + 1, out, errors);
-                continue;
-            }
-            if (!"choice".equals(type)) {
+            boolean group = "group".equals(type);
+            if (!group && !"choice".equals(type)) {
                 if (missing(node, "type")) {
                     errors.add(new FieldError(itemPath + ".type", "is required (choice)"));
                 } else if (type != null) {
@@ -321,13 +360,38 @@ public final class FhirQuestionnaires {
                 }
                 continue;
             }
-            out.add(item(node, itemPath, errors));
+            String linkId = text(node, "linkId", itemPath + ".linkId", errors);
+            if (linkId != null && !linkIds.add(linkId)) {
+                errors.add(new FieldError(itemPath + ".linkId", "repeats the linkId of an earlier item: " + linkId
+                        + " (a linkId is unique in the Questionnaire, groups included)"));
+            }
+            repeats(node, itemPath, group, errors);
+            if (group) {
+                items(node.get("item"), itemPath + ".item", depth + 1, out, linkIds, errors);
+            } else {
+                out.add(item(node, itemPath, linkId, errors));
+            }
         }
     }
 
-    private static Item item(JsonNode node, String path, List<FieldError> errors) {
+    /** The engine takes one answer per item, so neither an item nor a group of them may repeat. */
+    private static void repeats(JsonNode node, String path, boolean group, List<FieldError> errors) {
+        JsonNode repeats = node.get("repeats");
+        if (repeats == null || repeats.isNull()) {
+            return;
+        }
+        if (!repeats.isBoolean()) {
+            errors.add(new FieldError(path + ".repeats", "must be true or false"));
+        } else if (repeats.booleanValue()) {
+            errors.add(new FieldError(path + ".repeats", group
+                    ? "is true, but a group cannot repeat: each of its items takes one answer"
+                    : "is true, but an item takes one answer: it cannot repeat"));
+        }
+    }
+
+    private static Item item(JsonNode node, String path, String linkId, List<FieldError> errors) {
         Item item = new Item();
-        item.linkId = text(node, "linkId", path + ".linkId", errors);
+        item.linkId = linkId;
         item.text = text(node, "text", path + ".text", errors);
         JsonNode required = node.get("required");
         if (required == null || required.isNull()) {
@@ -357,6 +421,7 @@ public final class FhirQuestionnaires {
                 } else {
                     Integer value = integerCode(coding, optionPath + ".valueCoding.code", errors);
                     String label = text(coding, "display", optionPath + ".valueCoding.display", errors);
+                    ordinalValue(option, optionPath, value, errors);
                     if (value != null) {
                         item.options.add(new Option(value, label));
                     }
@@ -364,6 +429,41 @@ public final class FhirQuestionnaires {
             }
         }
         return item;
+    }
+
+    /**
+     * An answer option's ordinalValue, when it has one, must equal its code: the code is the value scored, and a
+     * reader that scores by ordinalValue must not get another result.
+     */
+    private static void ordinalValue(JsonNode option, String path, Integer code, List<FieldError> errors) {
+        JsonNode extensions = option.get("extension");
+        if (extensions == null || extensions.isNull()) {
+            return;
+        }
+        if (!extensions.isArray()) {
+            errors.add(new FieldError(path + ".extension", "must be an array"));
+            return;
+        }
+        for (int k = 0; k < extensions.size(); k++) {
+            String extensionPath = path + ".extension[" + k + "]";
+            JsonNode extension = extensions.get(k);
+            if (!extension.isObject()) {
+                errors.add(new FieldError(extensionPath, "must be an object"));
+                continue;
+            }
+            if (!ORDINAL_VALUE.equals(text(extension, "url", extensionPath + ".url", errors))) {
+                continue;
+            }
+            JsonNode ordinal = extension.get("valueDecimal");
+            if (ordinal == null || !ordinal.isNumber()) {
+                errors.add(new FieldError(extensionPath + ".valueDecimal",
+                        "is required: a number, the same as the option's code"));
+            } else if (code != null && ordinal.decimalValue().compareTo(BigDecimal.valueOf(code)) != 0) {
+                errors.add(new FieldError(path, "ordinalValue " + ordinal.decimalValue().stripTrailingZeros()
+                        .toPlainString() + " disagrees with code " + code + ": the code is the value scored, so"
+                        + " the ordinalValue must be the same or left out"));
+            }
+        }
     }
 
     private static Condition enableWhen(JsonNode node, String path, List<FieldError> errors) {

@@ -18,7 +18,6 @@ import org.missioncj.instrument.api.dto.Cutoff;
 import org.missioncj.instrument.api.dto.Flag;
 import org.missioncj.instrument.api.dto.Instrument;
 import org.missioncj.instrument.api.dto.Item;
-import org.missioncj.instrument.api.dto.Option;
 import org.missioncj.instrument.api.dto.Result;
 import org.missioncj.instrument.api.dto.Score;
 
@@ -45,8 +44,9 @@ public final class InstrumentEngine {
 
     /**
      * Scores one completed screen. The answers map each item's linkId to the value of the option chosen (a null
-     * value counts as not answered); cutoffValues map a configurable cut-off's id to the site's value for it
-     * (entries for other cut-offs are ignored; see {@link #checkCutoffValues}).
+     * value counts as not answered); cutoffValues map a configurable cut-off's id to the site's value for it.
+     * Only the {@link #usableCutoffValues usable} entries apply: one for another cut-off, or that would make the
+     * cut-off always or never met, is left out and the definition's value applies (see {@link #checkCutoffValues}).
      *
      * @throws UnprocessableException when the definition is not valid, or naming every answer that is not
      *         (field {@code answers.<linkId>})
@@ -54,7 +54,7 @@ public final class InstrumentEngine {
     public static Result score(Instrument def, Map<String, Integer> answers, Map<String, Integer> cutoffValues) {
         requireValid(def);
         Map<String, Integer> accepted = acceptedAnswers(def, answers == null ? Map.of() : answers);
-        Map<String, Integer> settings = cutoffValues == null ? Map.of() : cutoffValues;
+        Map<String, Integer> settings = usableCutoffValues(def, cutoffValues);
 
         Result result = new Result();
         result.instrumentId = def.id;
@@ -105,17 +105,35 @@ public final class InstrumentEngine {
     }
 
     /**
-     * The problems of a site's cut-off values for this instrument, in readable words; empty when every value may
-     * be applied. Only a configurable cut-off may be set, to a value its score can take.
+     * The problems of a site's cut-off values for this instrument, in readable words, one for each entry that
+     * cannot be applied; empty when every value may be. Only a configurable cut-off may be set, and only to a value
+     * that some screens meet and some do not: above the lowest value its score takes, and at most its highest.
      */
     public static List<String> checkCutoffValues(Instrument def, Map<String, Integer> cutoffValues) {
         List<String> problems = new ArrayList<>();
+        cutoffValues(def, cutoffValues, problems, new LinkedHashMap<>());
+        return problems;
+    }
+
+    /**
+     * The entries of a site's cut-off values that may be applied, those {@link #checkCutoffValues} finds no
+     * problem with; a cut-off whose entry is left out keeps the definition's value.
+     */
+    public static Map<String, Integer> usableCutoffValues(Instrument def, Map<String, Integer> siteValues) {
+        Map<String, Integer> usable = new LinkedHashMap<>();
+        cutoffValues(def, siteValues, new ArrayList<>(), usable);
+        return usable;
+    }
+
+    /** Sorts each entry into a problem or a usable value. */
+    private static void cutoffValues(Instrument def, Map<String, Integer> cutoffValues, List<String> problems,
+            Map<String, Integer> usable) {
         if (cutoffValues == null || cutoffValues.isEmpty()) {
-            return problems;
+            return;
         }
         if (def == null || def.cutoffs == null) {
             problems.add("There is no instrument to set cut-off values for.");
-            return problems;
+            return;
         }
         String name = def.title != null ? def.title : def.id;
         Map<String, Cutoff> cutoffs = new HashMap<>();
@@ -132,6 +150,7 @@ public final class InstrumentEngine {
                 }
             }
         }
+        Map<String, Item> items = itemsByLinkId(def.items);
         // Keys in sorted order, so the same settings always read the same way.
         Set<String> ids = new TreeSet<>();
         for (String id : cutoffValues.keySet()) {
@@ -150,16 +169,39 @@ public final class InstrumentEngine {
                 problems.add(id + " cannot be set: the cut-off is fixed by " + name + ".");
             } else if (value == null) {
                 problems.add(id + " has no value.");
-            } else if (cutoff.rules != null && cutoff.rules.size() == 1 && cutoff.rules.get(0) != null) {
+            } else if (cutoff.rules == null || cutoff.rules.size() != 1 || cutoff.rules.get(0) == null) {
+                problems.add(id + " cannot be set: the cut-off does not have exactly one rule.");
+            } else {
                 Score score = scores.get(cutoff.rules.get(0).score);
-                int[] range = score == null ? null : range(score, def.items);
-                if (range != null && (value < range[0] || value > range[1])) {
-                    problems.add(id + " must be between " + range[0] + " and " + range[1] + ", the values "
-                            + label(score.title, score.id) + " can take (not " + value + ").");
+                ScoreRange range = ScoreRange.of(score, items);
+                if (range == null) {
+                    problems.add(id + " cannot be set: the values its score can take are not known.");
+                } else if (range.low >= range.high) {
+                    problems.add(id + " cannot be set: " + label(score.title, score.id) + " is always " + range.low
+                            + ".");
+                } else if (value <= range.low || value > range.high) {
+                    problems.add(id + " must be between " + (range.low + 1) + " and " + range.high + " (not " + value
+                            + "): " + label(score.title, score.id) + " takes values from " + range.low + " to "
+                            + range.high + ", so at " + value + (value <= range.low ? " every screen" : " no screen")
+                            + " would meet it.");
+                } else {
+                    usable.put(id, value);
                 }
             }
         }
-        return problems;
+    }
+
+    /** The first item of each linkId. */
+    private static Map<String, Item> itemsByLinkId(List<Item> items) {
+        Map<String, Item> byId = new HashMap<>();
+        if (items != null) {
+            for (Item item : items) {
+                if (item != null && item.linkId != null) {
+                    byId.putIfAbsent(item.linkId, item);
+                }
+            }
+        }
+        return byId;
     }
 
     /** The answers of the items asked, in the definition's order; throws naming every answer refused. */
@@ -239,43 +281,6 @@ public final class InstrumentEngine {
             }
         }
         return label;
-    }
-
-    /** The lowest and highest values a score can take, an item left out counting 0. */
-    private static int[] range(Score score, List<Item> items) {
-        if (score.items == null) {
-            return null;
-        }
-        if (score.method == Score.Method.COUNT_AT_LEAST) {
-            return new int[] {0, score.items.size()};
-        }
-        Map<String, Item> byId = new HashMap<>();
-        if (items != null) {
-            for (Item item : items) {
-                if (item != null && item.linkId != null) {
-                    byId.putIfAbsent(item.linkId, item);
-                }
-            }
-        }
-        int low = 0;
-        int high = 0;
-        for (String linkId : score.items) {
-            Item item = byId.get(linkId);
-            if (item == null || item.options == null) {
-                return null;
-            }
-            int min = 0;
-            int max = 0;
-            for (Option option : item.options) {
-                if (option != null && option.value != null) {
-                    min = Math.min(min, option.value);
-                    max = Math.max(max, option.value);
-                }
-            }
-            low += min;
-            high += max;
-        }
-        return new int[] {low, high};
     }
 
     /**

@@ -430,6 +430,87 @@ class DefinitionCheckTest {
     }
 
     @Test
+    void aFlagNoOptionReachesIsRefused() {
+        Instrument def = valid();
+        def.flags.get(0).atLeast = 3;
+        assertOnly(def, "flags[0].atLeast",
+                "is 3, but no option of item b (0, 1, 2) reaches it: the flag would never be raised");
+        def.flags.get(0).atLeast = 2;
+        assertEquals(List.of(), problems(def), "the highest option raises it");
+    }
+
+    @Test
+    void aFlagEveryAnswerRaisesIsRefused() {
+        Instrument def = valid();
+        def.flags.get(0).atLeast = -5;
+        assertOnly(def, "flags[0].atLeast",
+                "is -5, but every option of item b (0, 1, 2) is at least that: every answer would raise the flag");
+        def.flags.get(0).atLeast = 0;
+        assertOnly(def, "flags[0].atLeast",
+                "is 0, but every option of item b (0, 1, 2) is at least that: every answer would raise the flag");
+        def.flags.get(0).atLeast = 1;
+        assertEquals(List.of(), problems(def), "raised by 1 or 2, as PHQ-9's item 9 is");
+    }
+
+    @Test
+    void aCutoffNoScreenCanMeetIsRefused() {
+        Instrument def = valid();
+        def.cutoffs.get(0).rules.get(0).atLeast = 5;
+        assertOnly(def, "cutoffs[0].rules[0].atLeast",
+                "is 5, but score total can reach at most 4: the cut-off could never be met");
+        def.cutoffs.get(0).rules.get(0).atLeast = 4;
+        assertEquals(List.of(), problems(def));
+        def.cutoffs.get(1).rules.get(1).atLeast = 3;
+        assertOnly(def, "cutoffs[1].rules[1].atLeast",
+                "is 3, but score count can reach at most 2: the cut-off could never be met");
+    }
+
+    @Test
+    void aCutoffEveryScreenMeetsIsRefused() {
+        Instrument def = valid();
+        def.cutoffs.get(0).rules.get(0).atLeast = 0;
+        assertOnly(def, "cutoffs[0].rules[0].atLeast",
+                "is 0, but score total is never below 0: the cut-off would always be met");
+        def.cutoffs.get(0).rules.get(0).atLeast = -3;
+        assertOnly(def, "cutoffs[0].rules[0].atLeast",
+                "is -3, but score total is never below 0: the cut-off would always be met");
+        def.cutoffs.get(0).rules.get(0).atLeast = 1;
+        assertEquals(List.of(), problems(def));
+    }
+
+    @Test
+    void anItemAlwaysAnsweredCountsItsLowestOption() {
+        Instrument def = valid();
+        // b is required and always asked: total (a + b) is at least 1, and count (items at 2 or more) at least 1.
+        def.items.set(2, item("b", 2, 3));
+        def.flags.get(0).atLeast = 3;
+        def.cutoffs.get(0).rules.get(0).atLeast = 2;
+        assertEquals(List.of(
+                "cutoffs[0].rules[0].atLeast: is 2, but score total is never below 2: the cut-off would always be met",
+                "cutoffs[1].rules[0].atLeast: is 2, but score total is never below 2: the cut-off would always be met",
+                "cutoffs[1].rules[1].atLeast: is 1, but score count is never below 1: the cut-off would always be met"),
+                problems(def));
+        def.items.get(2).required = false;
+        assertEquals(List.of(), problems(def), "an optional b may be left out, adding nothing");
+    }
+
+    @Test
+    void aCountNoItemCanReachIsNeverMet() {
+        Instrument def = valid();
+        def.scores.get(1).atLeast = 3;
+        assertOnly(def, "cutoffs[1].rules[1].atLeast",
+                "is 1, but score count can reach at most 0: the cut-off could never be met");
+    }
+
+    @Test
+    void aCutoffOnAScoreWithItsOwnProblemIsNotCheckedAgainstIt() {
+        Instrument def = valid();
+        def.scores.get(0).items.add("zz");
+        def.cutoffs.get(0).rules.get(0).atLeast = 99;
+        assertOnly(def, "scores[0].items[2]", "zz is not an item of the instrument");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         Instrument def = valid();
         def.id = "Bad Id";

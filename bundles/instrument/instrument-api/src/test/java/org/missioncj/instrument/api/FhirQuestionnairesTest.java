@@ -223,6 +223,149 @@ class FhirQuestionnairesTest {
     }
 
     @Test
+    void anOrdinalValueThatDisagreesWithItsCodeIsRefused() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ((ObjectNode) q.path("item").get(8).path("answerOption").get(1).path("extension").get(0)).put("valueDecimal", 7);
+        ((ObjectNode) q.path("item").get(0).path("answerOption").get(2).path("extension").get(0)).put("valueDecimal", 2.5);
+        assertEquals(List.of(
+                "item[0].answerOption[2]: ordinalValue 2.5 disagrees with code 2: the code is the value scored,"
+                        + " so the ordinalValue must be the same or left out",
+                "item[8].answerOption[1]: ordinalValue 7 disagrees with code 1: the code is the value scored,"
+                        + " so the ordinalValue must be the same or left out"), refusal(q));
+    }
+
+    @Test
+    void anOrdinalValueEqualToItsCodeOrLeftOutIsAccepted() {
+        Instrument def = TestInstruments.shipped("phq-9");
+        ObjectNode q = FhirQuestionnaires.questionnaire(def);
+        ((ObjectNode) q.path("item").get(8).path("answerOption").get(1).path("extension").get(0)).put("valueDecimal", 1.0);
+        ((ObjectNode) q.path("item").get(8).path("answerOption").get(2)).remove("extension");
+        ((ArrayNode) q.path("item").get(8).path("answerOption").get(3).path("extension")).addObject()
+                .put("url", "http://example.org/other").put("valueString", "ignored");
+        assertSameDefinition(def, FhirQuestionnaires.instrument(q));
+    }
+
+    @Test
+    void anOrdinalValueWithoutANumberIsRefused() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ((ObjectNode) q.path("item").get(8).path("answerOption").get(1).path("extension").get(0)).put("valueDecimal", "7");
+        ((ObjectNode) q.path("item").get(8).path("answerOption").get(2)).put("extension", "x");
+        assertEquals(List.of(
+                "item[8].answerOption[1].extension[0].valueDecimal: is required: a number, the same as the option's code",
+                "item[8].answerOption[2].extension: must be an array"), refusal(q));
+    }
+
+    @Test
+    void aRepeatingItemIsRefused() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ((ObjectNode) q.path("item").get(2)).put("repeats", true);
+        ((ObjectNode) q.path("item").get(3)).put("repeats", "yes");
+        assertEquals(List.of("item[2].repeats: is true, but an item takes one answer: it cannot repeat",
+                "item[3].repeats: must be true or false"), refusal(q));
+    }
+
+    @Test
+    void anItemThatDoesNotRepeatIsAccepted() {
+        Instrument def = TestInstruments.shipped("phq-9");
+        ObjectNode q = FhirQuestionnaires.questionnaire(def);
+        ((ObjectNode) q.path("item").get(2)).put("repeats", false);
+        assertSameDefinition(def, FhirQuestionnaires.instrument(q));
+    }
+
+    @Test
+    void aRepeatingGroupIsRefused() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ArrayNode items = (ArrayNode) q.remove("item");
+        q.putArray("item").addObject().put("linkId", "all").put("type", "group").put("repeats", true)
+                .set("item", items);
+        assertEquals(List.of("item[0].repeats: is true, but a group cannot repeat: each of its items takes one answer"),
+                refusal(q));
+    }
+
+    @Test
+    void aGroupWithAnItemsLinkIdIsRefused() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ArrayNode items = (ArrayNode) q.remove("item");
+        // A group "9" holding items 1 to 4, item 5, then a group "2" holding items 6 to 9.
+        ArrayNode top = q.putArray("item");
+        ObjectNode first = top.addObject().put("linkId", "9").put("type", "group");
+        ObjectNode last = MAPPER.createObjectNode().put("linkId", "2").put("type", "group");
+        for (int i = 0; i < items.size(); i++) {
+            (i < 4 ? first.withArray("item") : i == 4 ? top : last.withArray("item")).add(items.get(i));
+        }
+        top.add(last);
+        String unique = " (a linkId is unique in the Questionnaire, groups included)";
+        assertEquals(List.of("item[2].linkId: repeats the linkId of an earlier item: 2" + unique,
+                "item[2].item[3].linkId: repeats the linkId of an earlier item: 9" + unique), refusal(q));
+    }
+
+    @Test
+    void twoItemsWithOneLinkIdAreRefusedWhereTheQuestionnaireHasThem() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ((ObjectNode) q.path("item").get(3)).put("linkId", "1");
+        assertEquals(List.of("item[3].linkId: repeats the linkId of an earlier item: 1 (a linkId is unique in the"
+                + " Questionnaire, groups included)"), refusal(q));
+    }
+
+    @Test
+    void anUnknownFieldInTheScoringJsonIsRefusedByName() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ((ObjectNode) q.path("extension").get(1)).put("valueString",
+                "{\"scores\": [], \"cutoff\": [], \"flags\": []}");
+        assertEquals(List.of("extension[1].valueString: is not valid scoring JSON: unknown field 'cutoff'"
+                + " (it has only scores, cutoffs and flags)"), refusal(q));
+    }
+
+    @Test
+    void anUnknownFieldInsideAFlagIsRefusedByName() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ((ObjectNode) q.path("extension").get(1)).put("valueString",
+                "{\"flags\": [{\"id\": \"f\", \"item\": \"9\", \"atLest\": 1}]}");
+        assertEquals(List.of("extension[1].valueString: is not valid scoring JSON: flags[0].atLest: unknown field"
+                + " 'atLest'"), refusal(q));
+    }
+
+    @Test
+    void textAfterTheScoringJsonIsRefused() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        ((ObjectNode) q.path("extension").get(1)).put("valueString", "{\"scores\": []} {\"flags\": []}");
+        assertEquals(List.of("extension[1].valueString: is not valid scoring JSON: there is more text after the object"),
+                refusal(q));
+    }
+
+    @Test
+    void oursUrlWithABadIdIsRefusedAsTheUrl() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        q.put("url", "urn:missioncj:instrument:PHQ 9");
+        assertEquals(List.of("url: must be urn:missioncj:instrument: followed by the instrument's id: 1 to 40"
+                + " lower-case letters, digits or '-', starting with a letter or digit"), refusal(q));
+        q.put("url", "urn:missioncj:instrument:");
+        assertEquals(List.of("url: must be urn:missioncj:instrument: followed by the instrument's id: 1 to 40"
+                + " lower-case letters, digits or '-', starting with a letter or digit"), refusal(q));
+    }
+
+    @Test
+    void anotherUrlWithoutAnIdToNameTheInstrumentIsRefusedAsTheUrl() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        q.put("url", "http://example.org/fhir/Questionnaire/phq9");
+        q.remove("id");
+        assertEquals(List.of("url: is not urn:missioncj:instrument:<id>, and the Questionnaire's id is missing:"
+                + " give the url as urn:missioncj:instrument:<id>, the id being 1 to 40 lower-case letters, digits"
+                + " or '-', starting with a letter or digit"), refusal(q));
+        q.put("id", "PHQ9");
+        assertEquals(List.of("url: is not urn:missioncj:instrument:<id>, and the Questionnaire's id does not give an"
+                + " instrument id either: give the url as urn:missioncj:instrument:<id>, the id being 1 to 40"
+                + " lower-case letters, digits or '-', starting with a letter or digit"), refusal(q));
+    }
+
+    @Test
+    void anotherUrlWithAnIdImportsUnderTheId() {
+        ObjectNode q = FhirQuestionnaires.questionnaire(TestInstruments.shipped("phq-9"));
+        q.put("url", "http://example.org/fhir/Questionnaire/phq9");
+        assertEquals("phq-9", FhirQuestionnaires.instrument(q).id, "id phq-9-1 less its version 1");
+    }
+
+    @Test
     void enableWhenOnAllOfSeveralAnswersIsRefused() {
         Instrument def = DefinitionCheckTest.valid();
         def.items.get(1).enableWhen = DefinitionCheckTest.condition("gate", 0, 1);

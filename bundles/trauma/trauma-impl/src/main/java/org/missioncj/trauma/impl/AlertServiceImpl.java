@@ -27,6 +27,8 @@ import org.osgi.service.component.annotations.Reference;
 public class AlertServiceImpl implements AlertService {
     static final String RESOURCE = "safety-alert";
     static final int MAX_ACTION = 1000;
+    /** An acknowledgement says what was done for a safety flag: "ok" is not an action. */
+    static final int MIN_ACTION = 10;
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
@@ -57,7 +59,10 @@ public class AlertServiceImpl implements AlertService {
             if (acknowledgement == null) {
                 v.required("$", null).throwIfInvalid();
             }
-            v.requiredText("actionTaken", acknowledgement.actionTaken, MAX_ACTION).throwIfInvalid();
+            v.requiredText("actionTaken", acknowledgement.actionTaken, MAX_ACTION)
+                    .check(Validator.isBlank(acknowledgement.actionTaken) || acknowledgement.actionTaken.trim().length() >= MIN_ACTION,
+                            "actionTaken", "say what was done, in at least " + MIN_ACTION + " characters")
+                    .throwIfInvalid();
             if (stored.status != AlertStatus.OPEN) {
                 throw new ConflictException("Safety alert " + id + " was acknowledged already, by " + stored.acknowledgedBy
                         + " at " + stored.acknowledgedAt + ".");

@@ -18,6 +18,7 @@ import org.missioncj.instrument.api.FhirQuestionnaires;
 import org.missioncj.instrument.api.InstrumentEngine;
 import org.missioncj.instrument.api.InstrumentService;
 import org.missioncj.instrument.api.ShippedInstruments;
+import org.missioncj.instrument.api.dto.Flag;
 import org.missioncj.instrument.api.dto.Instrument;
 import org.missioncj.trauma.api.TraumaAccess;
 import org.missioncj.trauma.api.TraumaEvents;
@@ -149,12 +150,39 @@ public class InstrumentStore implements InstrumentService {
         InstrumentEngine.requireValid(definition);
         TraumaMapper m = tx.mapper(TraumaMapper.class);
         Integer latest = m.latestVersion(definition.id);
+        if (latest != null) {
+            keepsWhatMatters(definition(tx, definition.id, latest), definition);
+        }
         int version = latest == null ? 1 : latest + 1;
         Instrument stored = insert(tx, definition, version, SITE, actor.username());
         entry.detail((entry.detail == null ? "" : entry.detail + "; ") + "version " + version);
         tx.post(TraumaEvents.INSTRUMENT_LOADED, Map.of(TraumaEvents.PROP_INSTRUMENT_ID, stored.id,
                 TraumaEvents.PROP_INSTRUMENT_VERSION, stored.version, TraumaEvents.PROP_ACTOR, actor.username()));
         return stored;
+    }
+
+    /**
+     * A new version is the same instrument: the same domain (a trauma screen stays one), and every safety flag of the
+     * version in use is still there, so a change can never silently stop an alert. A different instrument takes an id
+     * of its own.
+     */
+    private static void keepsWhatMatters(Instrument current, Instrument next) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!current.domain.equals(next.domain)) {
+            errors.add(new FieldError("domain", "is " + current.domain + " in version " + current.version
+                    + "; a new version keeps it (load a different instrument under an id of its own)"));
+        }
+        for (Flag kept : current.flags) {
+            if (kept.kind == Flag.Kind.SAFETY && next.flags.stream().noneMatch(f -> kept.id.equals(f.id)
+                    && f.kind == Flag.Kind.SAFETY)) {
+                errors.add(new FieldError("flags", "has no SAFETY flag " + kept.id + " (" + kept.title + "), which version "
+                        + current.version + " has; a new version may change a safety flag, not drop it"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new UnprocessableException("A new version of " + current.id + " must keep its domain and safety flags: "
+                    + errors.get(0).field + " " + errors.get(0).reason + ".", errors);
+        }
     }
 
     private Instrument insert(Tx tx, Instrument definition, int version, String origin, String by) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.missioncj.core.api.Actor;
 import org.missioncj.core.api.NotFoundException;
@@ -22,6 +24,7 @@ import org.missioncj.instrument.api.dto.Flag;
 import org.missioncj.instrument.api.dto.Instrument;
 import org.missioncj.instrument.api.dto.Result;
 import org.missioncj.registry.api.CaseloadAccess;
+import org.missioncj.registry.api.StaffService;
 import org.missioncj.registry.api.copy.EnrollmentFact;
 import org.missioncj.trauma.api.ScreeningService;
 import org.missioncj.trauma.api.TraumaAccess;
@@ -34,6 +37,8 @@ import org.missioncj.trauma.api.dto.ScreenStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -43,19 +48,28 @@ public class ScreeningServiceImpl implements ScreeningService {
     static final String TRAUMA = "TRAUMA";
     static final int MAX_DECLINE_REASON = 200;
     static final int MAX_ANSWERS = 200;
+    /** The earliest day a screen may be dated (as for an enrollment's start). */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final Logger LOG = LoggerFactory.getLogger(ScreeningServiceImpl.class);
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
     private final InstrumentStore instruments;
     private final TraumaEnrollments enrollments;
     private final TraumaSettings settings;
+    private final StaffService staff;
+    private final Actor system;
+    /** The site cut-off settings already reported as unusable, by instrument version: logged once each. */
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     @Activate
     public ScreeningServiceImpl(@Reference(target = TraumaSettings.MODULE) ModuleSupport module,
             @Reference CaseloadAccess access, @Reference InstrumentStore instruments,
-            @Reference TraumaEnrollments enrollments, @Reference TraumaSettings settings) {
+            @Reference TraumaEnrollments enrollments, @Reference TraumaSettings settings, @Reference StaffService staff) {
         this.module = module;
         this.access = access;
+        this.staff = staff;
+        this.system = Actor.system(module.name());
         this.instruments = instruments;
         this.enrollments = enrollments;
         this.settings = settings;
@@ -80,6 +94,9 @@ public class ScreeningServiceImpl implements ScreeningService {
                 throw new UnprocessableException("screenDate: " + day + " is in the future (today is " + today
                         + " in the site's time zone); record a screen once it was offered.");
             }
+            if (day.isBefore(EARLIEST)) {
+                throw new UnprocessableException("screenDate: " + day + " is before " + EARLIEST + "; check the year.");
+            }
             Instrument def = instruments.definition(tx, input.instrumentId, input.instrumentVersion);
             EnrollmentFact enrollment = openEnrollment(m, input.participantId);
 
@@ -98,7 +115,7 @@ public class ScreeningServiceImpl implements ScreeningService {
             row.createdBy = actor.username();
             Result result = null;
             if (input.status == ScreenStatus.COMPLETED) {
-                result = InstrumentEngine.score(def, ScreenRows.answersOf(input), settings.cutoffs(def.id));
+                result = InstrumentEngine.score(def, ScreenRows.answersOf(input), siteCutoffs(def));
                 row.answers = ScreenRows.text(ScreenRows.answersOf(input));
                 row.result = ScreenRows.text(result);
                 row.positive = result.positive;
@@ -133,6 +150,24 @@ public class ScreeningServiceImpl implements ScreeningService {
             }
             return ScreenRows.toDto(row, alertIds);
         });
+    }
+
+    /**
+     * The site's cut-off values for the instrument that it can use: one for a cut-off that is not configurable,
+     * unknown, or out of the score's reach (a positive PC-PTSD-5 at 99 or at 0) is left out, so the definition's
+     * value applies, and logged once.
+     */
+    private Map<String, Integer> siteCutoffs(Instrument def) {
+        Map<String, Integer> configured = settings.cutoffs(def.id);
+        if (configured.isEmpty()) {
+            return configured;
+        }
+        Map<String, Integer> usable = InstrumentEngine.usableCutoffValues(def, configured);
+        if (usable.size() < configured.size() && warned.add(def.id + "|" + def.version)) {
+            LOG.warn("org.missioncj.trauma cutoffs for {} version {}: {}; the instrument's own values apply instead", def.id,
+                    def.version, InstrumentEngine.checkCutoffValues(def, configured));
+        }
+        return usable;
     }
 
     /**
@@ -175,6 +210,9 @@ public class ScreeningServiceImpl implements ScreeningService {
         a.text = flag.text;
         a.status = AlertStatus.OPEN;
         a.raisedAt = screen.createdAt;
+        // a participant at intake is on no team yet: the site where the screen was taken sees the alert
+        a.site = enrollment != null ? enrollment.site
+                : staff.findByUsername(system, screen.createdBy).map(s -> s.site).orElse(null);
         m.insertAlert(a);
         Map<String, Object> event = new HashMap<>();
         event.put(TraumaEvents.PROP_ALERT_ID, a.id);

@@ -184,15 +184,15 @@ public interface TraumaMapper extends EnrollmentStatements {
 
     // ---- alerts --------------------------------------------------------------------------------------------------
 
-    String ALERT_COLUMNS = "id, version, participant_id, screen_id, instrument_id, flag_id, title, flag_text, status, "
-            + "raised_at, acknowledged_at, acknowledged_by, action_taken";
+    String ALERT_COLUMNS = "id, version, participant_id, screen_id, instrument_id, flag_id, title, flag_text, "
+            + "raised_site, status, raised_at, acknowledged_at, acknowledged_by, action_taken";
     /** An alert with the team and site of its participant's open enrollment, when there is one. */
     String ALERT_SELECT = "SELECT a.id, a.version, a.participant_id, a.screen_id, a.instrument_id, a.flag_id, a.title, "
             + "a.flag_text AS text, a.status, a.raised_at, a.acknowledged_at, a.acknowledged_by, a.action_taken, "
-            + "e.team_id, e.site FROM tr_alert a ";
+            + "e.team_id, COALESCE(e.site, a.raised_site) AS site FROM tr_alert a ";
 
     @Insert("INSERT INTO tr_alert (" + ALERT_COLUMNS + ") VALUES (#{id}, #{version}, #{participantId}, #{screenId}, "
-            + "#{instrumentId}, #{flagId}, #{title}, #{text}, #{status}, #{raisedAt}, #{acknowledgedAt}, "
+            + "#{instrumentId}, #{flagId}, #{title}, #{text}, #{site}, #{status}, #{raisedAt}, #{acknowledgedAt}, "
             + "#{acknowledgedBy}, #{actionTaken})")
     void insertAlert(Alert alert);
 
@@ -231,17 +231,20 @@ public interface TraumaMapper extends EnrollmentStatements {
     List<Alert> teamAlerts(@Param("team") String teamId, @Param("status") AlertStatus status,
             @Param("offset") long offset, @Param("limit") int limit);
 
-    /** The site's alerts of the status, in tr_alert_status order, each checked against its participant's latest enrollment. */
+    /**
+     * The site's alerts of the status, in tr_alert_status order, each checked against its participant's latest
+     * enrollment, or, for a participant at intake (on no team yet), against the site where it was raised.
+     */
     String SITE_ALERTS = "FROM tr_alert a --DERBY-PROPERTIES index=tr_alert_status\n"
-            + "JOIN tr_enrollment e ON e.participant_id = a.participant_id AND" + LATEST
-            + " WHERE a.status = #{status} AND e.site = #{site}";
+            + "LEFT OUTER JOIN tr_enrollment e ON e.participant_id = a.participant_id AND" + LATEST
+            + " WHERE a.status = #{status} AND (e.site = #{site} OR (e.enrollment_id IS NULL AND a.raised_site = #{site}))";
 
     @Select(Page.COUNT_OPEN + SITE_ALERTS + Page.COUNT_CLOSE)
     long countSiteAlerts(@Param("site") String site, @Param("status") AlertStatus status);
 
     @Select("SELECT a.id, a.version, a.participant_id, a.screen_id, a.instrument_id, a.flag_id, a.title, "
             + "a.flag_text AS text, a.status, a.raised_at, a.acknowledged_at, a.acknowledged_by, a.action_taken, "
-            + "e.team_id, e.site " + SITE_ALERTS + " ORDER BY a.raised_at, a.id "
+            + "e.team_id, COALESCE(e.site, a.raised_site) AS site " + SITE_ALERTS + " ORDER BY a.raised_at, a.id "
             + "OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY")
     List<Alert> siteAlerts(@Param("site") String site, @Param("status") AlertStatus status,
             @Param("offset") long offset, @Param("limit") int limit);

@@ -52,7 +52,7 @@ final class TraumaFixture {
         instruments = new InstrumentStore(trauma);
         enrollments = new TraumaEnrollments(trauma, registry.enrollments, registry.teams);
         platform.events.deliver("org/missioncj/registry/ENROLL", enrollments::handleEvent);
-        screens = new ScreeningServiceImpl(trauma, registry.access, instruments, enrollments, settings);
+        screens = new ScreeningServiceImpl(trauma, registry.access, instruments, enrollments, settings, registry.staff);
         alerts = new AlertServiceImpl(trauma, registry.access);
         preferences = new PreferenceServiceImpl(trauma, registry.access, enrollments);
         report = new TraumaReportSection(trauma);

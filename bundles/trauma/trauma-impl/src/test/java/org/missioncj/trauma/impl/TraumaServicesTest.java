@@ -39,6 +39,7 @@ import org.missioncj.registry.api.dto.StaffRole;
 import org.missioncj.registry.api.dto.StatusChange;
 import org.missioncj.registry.api.dto.Team;
 import org.missioncj.registry.impl.RegistryFixture;
+import org.missioncj.testkit.TestActors;
 import org.missioncj.testkit.TestPlatform;
 import org.missioncj.trauma.api.TraumaEvents;
 import org.missioncj.trauma.api.dto.Acknowledgement;
@@ -158,6 +159,9 @@ class TraumaServicesTest {
         Acknowledgement blank = new Acknowledgement();
         blank.actionTaken = "  ";
         assertThrows(ValidationException.class, () -> f.alerts.acknowledge(cm, alertId, 1, blank));
+        Acknowledgement terse = new Acknowledgement();
+        terse.actionTaken = "x";
+        assertThrows(ValidationException.class, () -> f.alerts.acknowledge(cm, alertId, 1, terse));
 
         Alert done = f.alerts.acknowledge(cm, alertId, 1, ack);
         assertEquals(AlertStatus.ACKNOWLEDGED, done.status);
@@ -192,15 +196,55 @@ class TraumaServicesTest {
                 RegistryFixture.participant("Lee", "Intake", LocalDate.of(1991, 2, 2))).id;
         String early = f.screens.record(supervisor, phq9(intake, 0, 3)).alertIds.get(0);
         assertEquals(List.of(alertId), alertIds(f.alerts.team(cm, north.id, null, PageRequest.of(0, 20)).items));
+        // on no team yet, so the site where it was raised sees it (the attack found it on no list at all)
+        assertTrue(alertIds(f.alerts.site(supervisor, f.site, null, PageRequest.of(0, 20)).items).contains(early));
+        assertEquals(f.site, f.alerts.get(supervisor, early).site);
+        // a Case Manager of another site screening the same person at intake: that site's list
+        f.registry.staffMember("cm.elsewhere", StaffRole.CASE_MANAGER, "Other Site");
+        f.registry.staffMember("sup.elsewhere", StaffRole.CLINICAL_SUPERVISOR, "Other Site");
+        String otherSite = f.screens.record(TestActors.of("cm.elsewhere", Role.CASE_MANAGER), phq9(intake, 0, 1))
+                .alertIds.get(0);
+        assertEquals(List.of(otherSite), alertIds(f.alerts.site(TestActors.of("sup.elsewhere", Role.CLINICAL_SUPERVISOR),
+                "Other Site", null, PageRequest.of(0, 20)).items));
+        assertFalse(alertIds(f.alerts.site(supervisor, f.site, null, PageRequest.of(0, 20)).items).contains(otherSite));
         Enrollment enrol = RegistryFixture.enrollment(intake, south.id);
         enrol.startDate = TODAY;
         enrol.status = EnrollmentStatus.ENROLLED;
         f.registry.enrollments.create(ADMIN, enrol);
-        assertEquals(List.of(early), alertIds(f.alerts.team(otherCm, south.id, null, PageRequest.of(0, 20)).items));
+        assertEquals(java.util.Set.of(early, otherSite),
+                java.util.Set.copyOf(alertIds(f.alerts.team(otherCm, south.id, null, PageRequest.of(0, 20)).items)));
     }
 
     private static List<String> alertIds(List<Alert> alerts) {
         return alerts.stream().map(a -> a.id).collect(Collectors.toList());
+    }
+
+    @Test
+    void siteCutoffsOutOfTheScoresReachAreLeftOut() {
+        for (String bad : List.of("pc-ptsd-5.positive=99", "pc-ptsd-5.positive=0", "pc-ptsd-5.nope=2")) {
+            TraumaFixture g = new TraumaFixture(CLOCK, new TraumaSettings(90, TraumaSettings.parse(new String[] {bad})));
+            Actor c = g.person("cm.g", StaffRole.CASE_MANAGER, Role.CASE_MANAGER);
+            g.person("pss.g", StaffRole.PEER_SPECIALIST, Role.PEER_SPECIALIST);
+            String p = g.enrolled("Nakamura", g.team("G", "cm.g", "pss.g"), TODAY.minusDays(3));
+            Screen three = g.screens.record(c, pcPtsd5(p, 3));
+            assertTrue(three.result.positive, bad);
+            assertEquals(3, (int) three.result.cutoffs.get(0).rules.get(0).atLeast, bad);
+            Screen none = g.screens.record(c, completed(p, "pc-ptsd-5", "exposure", 0));
+            assertFalse(none.result.positive, bad);
+        }
+    }
+
+    @Test
+    void aNewVersionKeepsTheDomainAndTheSafetyFlags() {
+        Instrument noFlag = f.instruments.get(ADMIN, "phq-9", null);
+        noFlag.flags = new java.util.ArrayList<>();
+        UnprocessableException dropped = assertThrows(UnprocessableException.class, () -> f.instruments.load(ADMIN, noFlag));
+        assertEquals(List.of("flags"), fields(dropped));
+        Instrument hijack = f.instruments.get(ADMIN, "gad-7", null);
+        hijack.id = "phq-9";
+        UnprocessableException other = assertThrows(UnprocessableException.class, () -> f.instruments.load(ADMIN, hijack));
+        assertTrue(fields(other).contains("domain"), other.errors().toString());
+        assertEquals(1, (int) f.instruments.get(ADMIN, "phq-9", null).version);
     }
 
     @Test
@@ -380,6 +424,9 @@ class TraumaServicesTest {
         Screen future = phq9(pat, 0, 0);
         future.screenDate = TODAY.plusDays(1);
         assertThrows(UnprocessableException.class, () -> f.screens.record(cm, future));
+        Screen longAgo = phq9(pat, 0, 0);
+        longAgo.screenDate = LocalDate.of(1900, 1, 1);
+        assertThrows(UnprocessableException.class, () -> f.screens.record(cm, longAgo));
     }
 
     @Test
@@ -398,7 +445,8 @@ class TraumaServicesTest {
         }
         // break-the-glass opens the record, not the preferences
         f.registry.access.breakGlass(otherCm, pat, "Covering for North today, crisis call");
-        assertThrows(ForbiddenException.class, () -> f.preferences.get(otherCm, pat));
+        ForbiddenException still = assertThrows(ForbiddenException.class, () -> f.preferences.get(otherCm, pat));
+        assertFalse(still.getMessage().contains("break-glass"), "no hint that cannot help: " + still.getMessage());
 
         assertThrows(PreconditionRequiredException.class, () -> f.preferences.set(pss, pat, NONE, p));
         p.crisisHelp = "Call their sister first";
