@@ -130,6 +130,7 @@ public class TraumaIT extends MissionTestSupport {
         assertEquals(403, put(OTHER_CM, "/trauma/alerts/" + alertId + "/acknowledgement", "\"1\"", ack).status);
         assertEquals(428, put(CM, "/trauma/alerts/" + alertId + "/acknowledgement", null, ack).status);
         assertEquals(400, put(CM, "/trauma/alerts/" + alertId + "/acknowledgement", "\"1\"", Map.of()).status);
+        assertEquals(400, put(CM, "/trauma/alerts/" + alertId + "/acknowledgement", "\"1\"", Map.of("actionTaken", "x")).status);
         Reply done = put(CM, "/trauma/alerts/" + alertId + "/acknowledgement", "\"1\"", ack);
         assertEquals(done.toString(), 200, done.status);
         assertEquals("ACKNOWLEDGED", done.json.get("status").asText());
@@ -138,6 +139,17 @@ public class TraumaIT extends MissionTestSupport {
         assertTrue(ids(get(CM, "/trauma/teams/" + teamId + "/alerts?status=ACKNOWLEDGED").json).contains(alertId));
         assertEquals(409, put(SUPERVISOR, "/trauma/alerts/" + alertId + "/acknowledgement", "\"2\"", ack).status);
         assertEquals(400, get(CM, "/trauma/teams/" + teamId + "/alerts?status=open-ish").status);
+    }
+
+    @Test
+    public void anAlertRaisedAtIntakeIsOnTheSiteListOfWhoScreened() throws Exception {
+        String intake = createParticipant("Robin", "Intake", "1990-09-09", null).json.get("id").asText();
+        Reply r = post(CM, "/trauma/screens", phq9(intake, 0, 1));
+        assertEquals(r.toString(), 201, r.status);
+        String alertId = r.json.get("alertIds").get(0).asText();
+        Reply siteList = get(SUPERVISOR, "/trauma/sites/" + site.replace(" ", "%20") + "/alerts?size=100");
+        assertTrue(siteList.toString(), ids(siteList.json).contains(alertId));
+        assertEquals(site, get(SUPERVISOR, "/trauma/alerts/" + alertId).json.get("site").asText());
     }
 
     @Test
@@ -250,6 +262,15 @@ public class TraumaIT extends MissionTestSupport {
         Reply broken = post(ADMIN, "/instruments", changed);
         assertEquals(broken.toString(), 422, broken.status);
         assertTrue(broken.toString(), broken.json.get("errors").toString().contains("scores[0].items[0]"));
+        // a new version keeps the shipped PHQ-9's safety flag
+        ObjectNode phq = (ObjectNode) get(ADMIN, "/instruments/phq-9").json;
+        for (String readOnly : List.of("version", "origin", "loadedAt", "loadedBy")) {
+            phq.remove(readOnly);
+        }
+        phq.putArray("flags");
+        Reply dropped = post(ADMIN, "/instruments", phq);
+        assertEquals(dropped.toString(), 422, dropped.status);
+        assertTrue(dropped.toString(), dropped.json.get("errors").toString().contains("item-9"));
         Reply garbage = post(ADMIN, "/instruments/questionnaire", Map.of("resourceType", "Patient"));
         assertEquals(garbage.toString(), 422, garbage.status);
     }
