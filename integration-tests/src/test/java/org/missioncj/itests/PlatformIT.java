@@ -120,6 +120,8 @@ public class PlatformIT extends MissionTestSupport {
         java.util.Dictionary<String, Object> shell = configurationAdmin.getConfiguration("org.apache.karaf.shell", null)
             .getProperties();
         assertEquals("127.0.0.1", shell.get("sshHost"));
+        // the console acts as a program admin and can call any service: only Karaf admins may open it over SSH
+        assertEquals("admin", shell.get("sshRole"));
         // and the console really listens on loopback only: reachable there, refused on this host's other addresses
         int sshPort = Integer.parseInt(String.valueOf(shell.get("sshPort")));
         try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", sshPort)) {
