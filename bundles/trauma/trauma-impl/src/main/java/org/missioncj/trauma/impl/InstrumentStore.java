@@ -20,6 +20,7 @@ import org.missioncj.instrument.api.InstrumentService;
 import org.missioncj.instrument.api.ShippedInstruments;
 import org.missioncj.instrument.api.dto.Flag;
 import org.missioncj.instrument.api.dto.Instrument;
+import org.missioncj.instrument.api.dto.Item;
 import org.missioncj.trauma.api.TraumaAccess;
 import org.missioncj.trauma.api.TraumaEvents;
 import org.osgi.service.component.annotations.Activate;
@@ -173,16 +174,52 @@ public class InstrumentStore implements InstrumentService {
                     + "; a new version keeps it (load a different instrument under an id of its own)"));
         }
         for (Flag kept : current.flags) {
-            if (kept.kind == Flag.Kind.SAFETY && next.flags.stream().noneMatch(f -> kept.id.equals(f.id)
-                    && f.kind == Flag.Kind.SAFETY)) {
+            if (kept.kind != Flag.Kind.SAFETY) {
+                continue;
+            }
+            Flag now = next.flags.stream().filter(f -> kept.id.equals(f.id) && f.kind == Flag.Kind.SAFETY).findFirst()
+                    .orElse(null);
+            if (now == null) {
                 errors.add(new FieldError("flags", "has no SAFETY flag " + kept.id + " (" + kept.title + "), which version "
-                        + current.version + " has; a new version may change a safety flag, not drop it"));
+                        + current.version + " has; a new version may reword a safety flag, not drop it"));
+                continue;
+            }
+            // nor weaken it: the same question, the same answers, asked as before, raised at the same answer or lower
+            Item was = item(current, kept.item);
+            Item is = item(next, now.item);
+            if (!kept.item.equals(now.item) || is == null) {
+                errors.add(new FieldError("flags", "moves the SAFETY flag " + kept.id + " from item " + kept.item
+                        + "; it stays on that item"));
+            } else if (now.atLeast > kept.atLeast) {
+                errors.add(new FieldError("flags", "raises the SAFETY flag " + kept.id + " from " + kept.atLeast + " to "
+                        + now.atLeast + "; it may be lowered, not raised"));
+            } else if (!values(was).equals(values(is))) {
+                errors.add(new FieldError("items", "changes the answer values of item " + kept.item + ", which the SAFETY flag "
+                        + kept.id + " reads; they stay " + values(was)));
+            } else if (asked(was) && !asked(is)) {
+                errors.add(new FieldError("items", "makes item " + kept.item + " optional or conditional; the SAFETY flag "
+                        + kept.id + " needs it asked and answered every time, as in version " + current.version));
             }
         }
         if (!errors.isEmpty()) {
             throw new UnprocessableException("A new version of " + current.id + " must keep its domain and safety flags: "
                     + errors.get(0).field + " " + errors.get(0).reason + ".", errors);
         }
+    }
+
+    private static Item item(Instrument def, String linkId) {
+        return def.items.stream().filter(i -> i.linkId.equals(linkId)).findFirst().orElse(null);
+    }
+
+    private static java.util.Set<Integer> values(Item item) {
+        java.util.Set<Integer> v = new java.util.TreeSet<>();
+        item.options.forEach(o -> v.add(o.value));
+        return v;
+    }
+
+    /** Asked of everyone and required. */
+    private static boolean asked(Item item) {
+        return item.enableWhen == null && !Boolean.FALSE.equals(item.required);
     }
 
     private Instrument insert(Tx tx, Instrument definition, int version, String origin, String by) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.ForbiddenException;
 import org.missioncj.core.api.NotFoundException;
 import org.missioncj.core.api.Page;
 import org.missioncj.core.api.PageRequest;
@@ -87,6 +88,11 @@ public class ScreeningServiceImpl implements ScreeningService {
                 access.require(actor, TraumaAccess.RECORD_SCREEN, input.participantId, entry);
             }
             validate(input);
+            if (staff.findByUsername(system, actor.username()).isEmpty()) {
+                // an alert must reach someone: it goes to the screener's team or site, so a screener has a staff record
+                throw new ForbiddenException("You may not " + TraumaAccess.RECORD_SCREEN.action() + ": your sign-in "
+                        + actor.username() + " has no staff record, so a safety alert it raised would reach no team or site.");
+            }
             TraumaMapper m = tx.mapper(TraumaMapper.class);
             LocalDate today = module.today();
             LocalDate day = input.screenDate == null ? today : input.screenDate;

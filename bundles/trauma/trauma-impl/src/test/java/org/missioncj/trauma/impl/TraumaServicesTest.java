@@ -245,6 +245,33 @@ class TraumaServicesTest {
         UnprocessableException other = assertThrows(UnprocessableException.class, () -> f.instruments.load(ADMIN, hijack));
         assertTrue(fields(other).contains("domain"), other.errors().toString());
         assertEquals(1, (int) f.instruments.get(ADMIN, "phq-9", null).version);
+        // nor weaken the flag (the second attack switched item 9's alert off each of these ways)
+        java.util.function.Consumer<java.util.function.Consumer<Instrument>> refused = change -> {
+            Instrument v = f.instruments.get(ADMIN, "phq-9", null);
+            change.accept(v);
+            assertThrows(UnprocessableException.class, () -> f.instruments.load(ADMIN, v));
+        };
+        refused.accept(v -> v.flags.get(0).item = "1");
+        refused.accept(v -> v.flags.get(0).atLeast = 3);
+        refused.accept(v -> v.items.get(8).required = false);
+        refused.accept(v -> {
+            v.items.get(8).enableWhen = new org.missioncj.instrument.api.dto.Condition();
+            v.items.get(8).enableWhen.item = "1";
+            v.items.get(8).enableWhen.values = new java.util.ArrayList<>(List.of(3));
+        });
+        refused.accept(v -> v.items.get(8).options.forEach(o -> o.value = o.value == 0 ? 9 : o.value));
+        assertEquals(1, (int) f.instruments.get(ADMIN, "phq-9", null).version);
+        Instrument reworded = f.instruments.get(ADMIN, "phq-9", null);
+        reworded.flags.get(0).text = "Assess safety today, with the supervisor";
+        assertEquals(2, (int) f.instruments.load(ADMIN, reworded).version);
+    }
+
+    @Test
+    void aSignInWithoutAStaffRecordDoesNotScreen() {
+        Actor nobody = TestActors.of("no.staff.record", Role.CASE_MANAGER);
+        String intake = f.registry.participants.create(ADMIN,
+                RegistryFixture.participant("Ari", "Nostaff", LocalDate.of(1992, 3, 3))).id;
+        assertThrows(ForbiddenException.class, () -> f.screens.record(nobody, phq9(intake, 0, 2)));
     }
 
     @Test
