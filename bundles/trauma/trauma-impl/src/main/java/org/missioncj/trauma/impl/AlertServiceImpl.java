@@ -1,6 +1,5 @@
 package org.missioncj.trauma.impl;
 
-import java.util.List;
 import java.util.Map;
 
 import org.missioncj.core.api.Actor;
@@ -44,7 +43,7 @@ public class AlertServiceImpl implements AlertService {
     public Alert get(Actor actor, String id) {
         AuditEntry entry = module.entry(actor, "READ", RESOURCE).resource(id);
         return module.audited(entry, tx -> access.requireFound(actor, TraumaAccess.GET_ALERT, RESOURCE, id,
-                one(tx.mapper(TraumaMapper.class)), a -> a.participantId, entry));
+                tx.mapper(TraumaMapper.class)::alert, a -> a.participantId, entry));
     }
 
     @Override
@@ -52,7 +51,7 @@ public class AlertServiceImpl implements AlertService {
         AuditEntry entry = module.entry(actor, "UPDATE", RESOURCE).resource(id).detail("acknowledged");
         return module.audited(entry, tx -> {
             TraumaMapper m = tx.mapper(TraumaMapper.class);
-            Alert stored = access.requireFound(actor, TraumaAccess.ACKNOWLEDGE_ALERT, RESOURCE, id, one(m),
+            Alert stored = access.requireFound(actor, TraumaAccess.ACKNOWLEDGE_ALERT, RESOURCE, id, m::alert,
                     a -> a.participantId, entry);
             PreconditionRequiredException.requireVersion(expectedVersion);
             Validator v = new Validator();
@@ -72,7 +71,7 @@ public class AlertServiceImpl implements AlertService {
             }
             tx.post(TraumaEvents.ALERT_ACKNOWLEDGED, Map.of(TraumaEvents.PROP_ALERT_ID, id,
                     TraumaEvents.PROP_PARTICIPANT_ID, stored.participantId, TraumaEvents.PROP_ACTOR, actor.username()));
-            return one(m).apply(id);
+            return m.alert(id);
         });
     }
 
@@ -104,12 +103,5 @@ public class AlertServiceImpl implements AlertService {
                     "site alert list"));
             return alerts;
         });
-    }
-
-    private static java.util.function.Function<String, Alert> one(TraumaMapper m) {
-        return id -> {
-            List<Alert> found = m.alert(id);
-            return found.isEmpty() ? null : found.get(0);
-        };
     }
 }

@@ -3,6 +3,8 @@ package org.missioncj.trauma.impl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.missioncj.core.api.Actor;
@@ -211,8 +213,8 @@ public class InstrumentStore implements InstrumentService {
         return def.items.stream().filter(i -> i.linkId.equals(linkId)).findFirst().orElse(null);
     }
 
-    private static java.util.Set<Integer> values(Item item) {
-        java.util.Set<Integer> v = new java.util.TreeSet<>();
+    private static Set<Integer> values(Item item) {
+        Set<Integer> v = new TreeSet<>();
         item.options.forEach(o -> v.add(o.value));
         return v;
     }

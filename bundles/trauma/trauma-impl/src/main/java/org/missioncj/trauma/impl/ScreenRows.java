@@ -1,6 +1,7 @@
 package org.missioncj.trauma.impl;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.missioncj.instrument.api.dto.Result;
@@ -17,7 +18,7 @@ final class ScreenRows {
     private ScreenRows() {
     }
 
-    static Screen toDto(TraumaMapper.ScreenRow row, java.util.List<String> alertIds) {
+    static Screen toDto(TraumaMapper.ScreenRow row, List<String> alertIds) {
         Screen s = new Screen();
         s.id = row.id;
         s.version = row.version;

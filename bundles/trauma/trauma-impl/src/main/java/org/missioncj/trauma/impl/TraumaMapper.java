@@ -205,7 +205,7 @@ public interface TraumaMapper extends EnrollmentStatements {
 
     @Select(ALERT_SELECT + "LEFT OUTER JOIN tr_enrollment e ON e.participant_id = a.participant_id AND" + LATEST
             + " WHERE a.id = #{id}")
-    List<Alert> alert(@Param("id") String id);
+    Alert alert(@Param("id") String id);
 
     @Update("UPDATE tr_alert SET version = version + 1, status = 'ACKNOWLEDGED', acknowledged_at = #{at}, "
             + "acknowledged_by = #{by}, action_taken = #{action} WHERE id = #{id} AND version = #{expected} "
