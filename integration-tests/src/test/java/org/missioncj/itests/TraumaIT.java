@@ -57,6 +57,7 @@ public class TraumaIT extends MissionTestSupport {
 
     private static final String site = "Trauma " + UUID.randomUUID().toString().substring(0, 8);
     private static String teamId;
+    private static String otherTeamId;
     private BlockingQueue<Event> alerts;
     private BlockingQueue<Event> positives;
 
@@ -68,7 +69,7 @@ public class TraumaIT extends MissionTestSupport {
             String cmId = createStaff("CASE_MANAGER", CM, site);
             teamId = createTeam(site, cmId, createStaff("PEER_SPECIALIST", PSS, site), null).get("id").asText();
             String otherCmId = createStaff("CASE_MANAGER", OTHER_CM, site);
-            createTeam(site, otherCmId, createStaff("PEER_SPECIALIST", null, site), null);
+            otherTeamId = createTeam(site, otherCmId, createStaff("PEER_SPECIALIST", null, site), null).get("id").asText();
             createStaff("CLINICAL_SUPERVISOR", SUPERVISOR, site);
         }
     }
@@ -139,6 +140,36 @@ public class TraumaIT extends MissionTestSupport {
         assertTrue(ids(get(CM, "/trauma/teams/" + teamId + "/alerts?status=ACKNOWLEDGED").json).contains(alertId));
         assertEquals(409, put(SUPERVISOR, "/trauma/alerts/" + alertId + "/acknowledgement", "\"2\"", ack).status);
         assertEquals(400, get(CM, "/trauma/teams/" + teamId + "/alerts?status=open-ish").status);
+    }
+
+    /**
+     * Found by the review of issue 12: module copies skipped referrals while the caseload rule counts them, so the
+     * alert of a participant discharged by one team and referred to another stayed on the first team's list (whose
+     * staff got 403 on it) and never reached the team that could open it.
+     */
+    @Test
+    public void anAlertFollowsAReferralToTheTeamThatMayOpenIt() throws Exception {
+        String p = createParticipant("Quinn", "Referred", "1979-07-07", null).json.get("id").asText();
+        Reply first = enroll(p, teamId, "ENROLLED", LocalDate.now().minusDays(60));
+        assertEquals(first.toString(), 201, first.status);
+        String alertId = post(PSS, "/trauma/screens", phq9(p, 1, 2)).json.get("alertIds").get(0).asText();
+        assertTrue(ids(get(CM, "/trauma/teams/" + teamId + "/alerts?size=100").json).contains(alertId));
+
+        Reply discharged = call(CM, "POST", "/enrollments/" + first.json.get("id").asText() + "/status",
+                Map.of("status", "DISCHARGED", "reason", "transferred to the other team"), Map.of("If-Match", "\"1\""));
+        assertEquals(discharged.toString(), 200, discharged.status);
+        Reply referral = enroll(ADMIN, p, otherTeamId, "REFERRED", LocalDate.now().minusDays(2), 6);
+        assertEquals(referral.toString(), 201, referral.status);
+
+        Reply theirs = getUntil(OTHER_CM, "/trauma/teams/" + otherTeamId + "/alerts?size=100",
+                r -> r.status == 200 && ids(r.json).contains(alertId));
+        assertEquals(theirs.toString(), 200, theirs.status);
+        assertTrue("the referral's team lists it: " + theirs, ids(theirs.json).contains(alertId));
+        assertEquals(200, get(OTHER_CM, "/trauma/alerts/" + alertId).status);
+        assertFalse("the discharging team no longer lists it",
+                ids(get(CM, "/trauma/teams/" + teamId + "/alerts?size=100").json).contains(alertId));
+        assertEquals(403, get(CM, "/trauma/alerts/" + alertId).status);
+        assertEquals(otherTeamId, get(SUPERVISOR, "/trauma/alerts/" + alertId).json.get("teamId").asText());
     }
 
     @Test

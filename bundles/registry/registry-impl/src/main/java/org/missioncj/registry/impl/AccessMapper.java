@@ -11,8 +11,8 @@ import org.missioncj.registry.api.dto.BreakGlassAccess;
 
 /**
  * The SQL of caseload access. A participant belongs to the team of their open enrollment (there is
- * at most one), or when none is open, of their latest one (by creation, then id: the same order in
- * the single lookup and in the list filters).
+ * at most one), or when none is open, of their latest one (by start date, then id: the same order in
+ * the single lookup, in the list filters and in every module's copy, {@code EnrollmentStatements.placing}).
  */
 public interface AccessMapper {
     String OPEN = "('REFERRED', 'ENROLLED', 'ACTIVE')";
@@ -21,7 +21,7 @@ public interface AccessMapper {
     String LATEST = "(e.status IN " + OPEN + " OR (NOT EXISTS (SELECT 1 FROM reg_enrollment o "
             + "WHERE o.participant_id = e.participant_id AND o.status IN " + OPEN + ") "
             + "AND NOT EXISTS (SELECT 1 FROM reg_enrollment l WHERE l.participant_id = e.participant_id "
-            + "AND (l.created_at > e.created_at OR (l.created_at = e.created_at AND l.id > e.id)))))";
+            + "AND (l.start_date > e.start_date OR (l.start_date = e.start_date AND l.id > e.id)))))";
 
     /** Ids of the participants whose latest enrollment is with a team of the scope (parameter {@code scope}). */
     String TEAM_OR_SITE_IDS = "SELECT e.participant_id FROM reg_enrollment e JOIN reg_team t ON t.id = e.team_id "

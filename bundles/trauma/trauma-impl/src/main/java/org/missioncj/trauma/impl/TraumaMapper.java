@@ -197,11 +197,12 @@ public interface TraumaMapper extends EnrollmentStatements {
     void insertAlert(Alert alert);
 
     /**
-     * The participant's latest enrollment, open or not, as {@code e}: the team that has them (the caseload rule) keeps
-     * their alerts after a discharge, until a clinician acknowledges them.
+     * The enrollment that places the participant, as {@code e} (the caseload rule): the open one, a referral too, or
+     * the latest. The team that has them lists their alerts, and keeps them after a discharge until a clinician
+     * acknowledges them.
      */
-    String LATEST = " NOT EXISTS (SELECT 1 FROM tr_enrollment n WHERE n.participant_id = e.participant_id "
-            + "AND (n.start_date > e.start_date OR (n.start_date = e.start_date AND n.enrollment_id > e.enrollment_id)))";
+    String LATEST = " " + EnrollmentStatements.PLACING_1 + "tr_enrollment" + EnrollmentStatements.PLACING_2
+            + "tr_enrollment" + EnrollmentStatements.PLACING_3;
 
     @Select(ALERT_SELECT + "LEFT OUTER JOIN tr_enrollment e ON e.participant_id = a.participant_id AND" + LATEST
             + " WHERE a.id = #{id}")

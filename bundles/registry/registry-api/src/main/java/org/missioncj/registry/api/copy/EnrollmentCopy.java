@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * <p>The handler is a few lines: {@link #follow} in {@code handleEvent}, {@link #reconcileInBackground} in
  * its activation and {@link Background#stop} in its deactivation ({@code DrtEnrollmentSync}).
  *
- * <p>Referrals are not copied: a referral is on no caseload yet. An enrollment that was copied follows
- * every later change, its end included.
+ * <p>Every enrollment is copied, referrals included: a referral is on no caseload yet ({@link EnrollmentFact#open}
+ * says so), but it places its participant with its team as the registry's caseload rule does, and a module that routes
+ * by placement ({@link EnrollmentStatements#placing}) must see it. A copied enrollment follows every later change, its
+ * end included.
  */
 public final class EnrollmentCopy {
     /** The registry topics that change an enrollment. */
@@ -139,7 +141,7 @@ public final class EnrollmentCopy {
         return background::shutdownNow;
     }
 
-    /** Copies the enrollment from the registry (nothing if it is gone, or a referral not yet copied). */
+    /** Copies the enrollment from the registry (nothing if it is gone). */
     public void sync(String enrollmentId) {
         if (enrollmentId == null) {
             return;
@@ -156,9 +158,6 @@ public final class EnrollmentCopy {
                 EnrollmentFact fact = store.find(tx, enrollmentId);
                 boolean isNew = fact == null;
                 if (isNew) {
-                    if (e.status == EnrollmentStatus.REFERRED) {
-                        return null;
-                    }
                     fact = store.newFact();
                     fact.enrollmentId = e.id;
                 }
@@ -181,10 +180,10 @@ public final class EnrollmentCopy {
     }
 
     /**
-     * Brings in the participant's enrollments on a caseload that the copy lacks, each in a transaction
+     * Brings in the participant's open enrollments (referrals too) that the copy lacks, each in a transaction
      * of its own (the event may be copying it at the same moment, here or on another node).
      *
-     * @return whether any enrollment on a caseload was found in the registry
+     * @return whether any enrollment on a caseload (not a referral) was found in the registry
      */
     public boolean catchUp(String participantId) {
         EnrollmentSearch q = new EnrollmentSearch();
@@ -192,8 +191,8 @@ public final class EnrollmentCopy {
         boolean found = false;
         List<Enrollment> list = enrollments.list(system, q, PageRequest.of(0, PageRequest.MAX_SIZE)).items;
         for (Enrollment e : list) {
-            if (EnrollmentStatus.ON_CASELOAD.contains(e.status)) {
-                found = true;
+            if (EnrollmentStatus.OPEN.contains(e.status)) {
+                found |= EnrollmentStatus.ON_CASELOAD.contains(e.status);
                 try {
                     module.workAlone(tx -> {
                         sync(e.id);
@@ -207,10 +206,10 @@ public final class EnrollmentCopy {
         return found;
     }
 
-    /** Copies every enrollment on a caseload that the copy lacks. Returns how many it copied. */
+    /** Copies every open enrollment (referrals too) that the copy lacks. Returns how many it copied. */
     public int reconcile() {
         int[] copied = {0};
-        for (EnrollmentStatus status : EnrollmentStatus.ON_CASELOAD) {
+        for (EnrollmentStatus status : EnrollmentStatus.OPEN) {
             EnrollmentSearch q = new EnrollmentSearch();
             q.status = status;
             Page.each(page -> enrollments.list(system, q, page), (Enrollment e) -> {
