@@ -18,6 +18,8 @@ public class Problem {
     public int status;
     public String detail;
     public List<FieldError> errors;
+    /** On a 409 that names the record in the way (an overlapping period): that record. */
+    public Object conflicting;
     public String incident;
 
     public static Problem of(int status, String type, String title, String detail) {

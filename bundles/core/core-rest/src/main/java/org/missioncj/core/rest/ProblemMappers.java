@@ -7,6 +7,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.FieldError;
 import org.missioncj.core.api.MissionException;
 import org.missioncj.core.api.UnprocessableException;
@@ -36,6 +37,8 @@ final class ProblemMappers {
                 p.errors = ((ValidationException) e).errors();
             } else if (e instanceof UnprocessableException && !((UnprocessableException) e).errors().isEmpty()) {
                 p.errors = ((UnprocessableException) e).errors();
+            } else if (e instanceof ConflictException) {
+                p.conflicting = ((ConflictException) e).conflicting();
             }
             return p.toResponse();
         }

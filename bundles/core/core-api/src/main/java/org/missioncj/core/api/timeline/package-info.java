@@ -3,5 +3,5 @@
  * period each status covers, in Java and in SQL.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.missioncj.core.api.timeline;
