@@ -20,6 +20,7 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.missioncj.core.api.support.SupportContacts;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -41,10 +42,15 @@ public class CtiIT extends MissionTestSupport {
     /** A case manager of another team of the site, who must break the glass to see team's participants. */
     static final String OTHER_CM = "it.cm2." + RUN;
 
+    /** A module name this site counts support contacts from, at every site (synthetic: no module posts it but the test). */
+    static final String COUNTED_SOURCE = "it-support";
+
     @Override
     @org.ops4j.pax.exam.Configuration
     public org.ops4j.pax.exam.Option[] config() throws Exception {
-        return withUsers(super.config(), new String[] {OTHER_CM, "CASE_MANAGER"});
+        return org.ops4j.pax.exam.OptionUtils.combine(withUsers(super.config(), new String[] {OTHER_CM, "CASE_MANAGER"}),
+            org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut("etc/org.missioncj.cti.cfg",
+                "countSupportContacts", COUNTED_SOURCE));
     }
 
     /** One team for the class (JUnit makes an instance per test; the Karaf boot is per class). */
@@ -218,6 +224,40 @@ public class CtiIT extends MissionTestSupport {
             assertTrue(r.toString(), r.get("detail").asText().startsWith("break-the-glass: " + reason));
         }
         assertEquals(List.of("cti READ", "registry READ", "registry BREAK_THE_GLASS"), actions);
+    }
+
+    @Test
+    public void aSupportContactFromAnotherModuleCountsOnceWhereTheSiteSaysSo() throws Exception {
+        String p = enrolledParticipant("Underhill", 10);
+        String supportContactId = UUID.randomUUID().toString();
+        Map<String, Object> logged = new HashMap<>();
+        logged.put(SupportContacts.PROP_SOURCE, COUNTED_SOURCE);
+        logged.put(SupportContacts.PROP_CONTACT_ID, supportContactId);
+        logged.put(SupportContacts.PROP_PARTICIPANT_ID, p);
+        logged.put(SupportContacts.PROP_STAFF_ID, cmId);
+        logged.put(SupportContacts.PROP_OCCURRED_AT, ZonedDateTime.now().minusDays(1).toOffsetDateTime().toString());
+        logged.put(SupportContacts.PROP_MODE, "HOME_VISIT");
+        logged.put(SupportContacts.PROP_KIND, "LANDLORD_MEETING");
+        logged.put(SupportContacts.PROP_MINUTES, "40");
+        // sendEvent returns once CTI's handler has run; the second delivery must not count twice
+        eventAdmin.sendEvent(new Event(SupportContacts.LOGGED, logged));
+        eventAdmin.sendEvent(new Event(SupportContacts.LOGGED, logged));
+        Map<String, Object> notCounted = new HashMap<>(logged);
+        notCounted.put(SupportContacts.PROP_SOURCE, "it-not-configured");
+        notCounted.put(SupportContacts.PROP_CONTACT_ID, UUID.randomUUID().toString());
+        eventAdmin.sendEvent(new Event(SupportContacts.LOGGED, notCounted));
+
+        Reply list = get(CM, "/cti/contacts?participantId=" + p);
+        assertEquals(list.toString(), 200, list.status);
+        assertEquals(list.toString(), 1, list.json.get("totalItems").asInt());
+        JsonNode c = list.json.get("items").get(0);
+        assertEquals(COUNTED_SOURCE, c.get("source").asText());
+        assertEquals(supportContactId, c.get("sourceContactId").asText());
+        assertEquals("HOME_VISIT", c.get("kind").asText());
+        assertEquals(cmId, c.get("staffId").asText());
+        assertTrue(c.toString(), !c.has("notes"));
+        Reply schedule = get(CM, "/cti/participants/" + p + "/schedule");
+        assertTrue(schedule.toString(), schedule.json.get("doneCount").asInt() >= 1);
     }
 
     private String execute(String command) throws Exception {

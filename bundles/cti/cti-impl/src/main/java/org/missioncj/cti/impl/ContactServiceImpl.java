@@ -191,6 +191,8 @@ public class ContactServiceImpl implements ContactService {
         }
         c.createdAt = row.createdAt;
         c.createdBy = row.createdBy;
+        c.source = row.source;
+        c.sourceContactId = row.sourceContactId;
         return c;
     }
 

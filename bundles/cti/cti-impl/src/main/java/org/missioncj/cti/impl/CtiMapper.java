@@ -40,12 +40,15 @@ public interface CtiMapper {
         public String notes;
         public Instant createdAt;
         public String createdBy;
+        /** The module a counted support contact came from, and its id there; null for a contact logged in CTI. */
+        public String source;
+        public String sourceContactId;
     }
 
     String ENROLLMENT_COLUMNS = "enrollment_id, participant_id, team_id, site, start_date, release_date, program_months, "
             + "status, updated_at";
     String CONTACT_COLUMNS = "id, participant_id, enrollment_id, staff_id, occurred_at, local_date, utc_offset_seconds, "
-            + "kind, accompaniment_to, place, minutes, peer_support, notes, created_at, created_by";
+            + "kind, accompaniment_to, place, minutes, peer_support, notes, created_at, created_by, source, source_contact_id";
 
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM cti_enrollment WHERE enrollment_id = #{id}")
     EnrollmentRow enrollment(@Param("id") String enrollmentId);
@@ -93,8 +96,12 @@ public interface CtiMapper {
 
     @Insert("INSERT INTO cti_contact (" + CONTACT_COLUMNS + ") VALUES (#{id}, #{participantId}, #{enrollmentId}, "
             + "#{staffId}, #{occurredAt}, #{localDate}, #{utcOffsetSeconds}, #{kind}, #{accompanimentTo}, #{place}, "
-            + "#{minutes}, #{peerSupport}, #{notes}, #{createdAt}, #{createdBy})")
+            + "#{minutes}, #{peerSupport}, #{notes}, #{createdAt}, #{createdBy}, #{source}, #{sourceContactId})")
     void insertContact(ContactRow row);
+
+    /** The contact counted from another module's support contact, if it was counted already. */
+    @Select("SELECT id FROM cti_contact WHERE source = #{source} AND source_contact_id = #{contactId}")
+    String contactFromSource(@Param("source") String source, @Param("contactId") String sourceContactId);
 
     @Select("SELECT " + CONTACT_COLUMNS + " FROM cti_contact WHERE id = #{id}")
     ContactRow contact(@Param("id") String id);

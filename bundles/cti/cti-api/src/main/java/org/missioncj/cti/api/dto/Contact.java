@@ -25,4 +25,11 @@ public class Contact {
     public String phaseName;
     public Instant createdAt;
     public String createdBy;
+    /**
+     * Read-only: the module whose support contact CTI counted as this contact ({@code housing}), where the site's
+     * configuration says so; null for a contact logged in CTI.
+     */
+    public String source;
+    /** Read-only: the id of that support contact in its module. */
+    public String sourceContactId;
 }

@@ -105,6 +105,11 @@ final class PlanFixture {
             public String contactIntervals() {
                 return "P7D, P14D, P1M";
             }
+
+            @Override
+            public String[] countSupportContacts() {
+                return new String[0];
+            }
         };
     }
 
