@@ -65,6 +65,12 @@ public final class DaySpan {
                 + ".start_day END))";
     }
 
+    /** {@link #sqlDays} for the alias {@code s}, as a constant (a MyBatis annotation needs one). */
+    public static final String SQL_DAYS_S = "((CASE WHEN s.end_day IS NULL OR s.end_day > #{until} THEN #{until} ELSE "
+            + "s.end_day END) - (CASE WHEN s.start_day < #{from} THEN #{from} ELSE s.start_day END))";
+    /** {@link #sqlWithin} for the alias {@code s}, as a constant. */
+    public static final String SQL_WITHIN_S = "s.start_day < #{until} AND (s.end_day IS NULL OR s.end_day > #{from})";
+
     /** The condition that a row's span touches the period ({@link #sqlDays}). */
     public static String sqlWithin(String alias) {
         return alias + ".start_day < #{until} AND (" + alias + ".end_day IS NULL OR " + alias + ".end_day > #{from})";

@@ -76,4 +76,10 @@ class DaySpanTest {
         assertEquals(d("2026-12-01").toEpochDay(), DaySpan.untilDay(d("2026-11-30"), TODAY));
         assertEquals(d("2026-12-02").toEpochDay(), DaySpan.untilDay(d("2026-12-31"), TODAY));
     }
+
+    @Test
+    void theSqlConstantsAreTheSqlOfAliasS() {
+        assertEquals(DaySpan.sqlDays("s"), DaySpan.SQL_DAYS_S);
+        assertEquals(DaySpan.sqlWithin("s"), DaySpan.SQL_WITHIN_S);
+    }
 }
