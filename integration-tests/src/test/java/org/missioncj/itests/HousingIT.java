@@ -102,6 +102,11 @@ public class HousingIT extends MissionTestSupport {
         assertEquals("endDate", backwards.json.get("errors").get(0).get("field").asText());
         assertEquals(400, post(CM, "/housing/participants/" + p + "/statuses", Map.of("status", "MANSION",
                 "startDate", today.toString())).status);
+        // found by the attack on issue 13: a number was read as the enum constant of that index
+        Reply number = post(CM, "/housing/participants/" + p + "/statuses", Map.of("status", 3,
+                "startDate", today.toString()));
+        assertEquals(number.toString(), 400, number.status);
+        assertEquals("status", number.json.get("errors").get(0).get("field").asText());
 
         // a move: rental from 5 days ago ends the shelter
         Reply rental = post(CM, "/housing/participants/" + p + "/statuses", status("RENTAL", today.minusDays(5), null));
@@ -247,8 +252,8 @@ public class HousingIT extends MissionTestSupport {
         report.json.get("sections").forEach(s -> ids.add(s.get("id").asText()));
         assertEquals(List.of("housing.status"), ids);
         String body = report.raw.body();
-        assertTrue(body, body.contains("Rental since " + today.minusDays(9)));
-        for (String never : List.of("Synthetic Avenue", unitId, "landlord")) {
+        assertTrue(body, body.contains("Housed since " + today.minusDays(9)));
+        for (String never : List.of("Synthetic Avenue", unitId, "landlord", "Rental", "Shelter")) {
             assertFalse(never + " in " + body, body.contains(never));
         }
     }

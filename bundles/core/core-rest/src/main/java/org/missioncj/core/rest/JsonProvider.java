@@ -38,6 +38,8 @@ final class JsonProvider extends JacksonJsonProvider {
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // a number is not a status: {"status": 3} would otherwise be the fourth constant
+        m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         m.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         m.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

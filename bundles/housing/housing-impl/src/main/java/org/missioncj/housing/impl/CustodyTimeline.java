@@ -71,7 +71,12 @@ public class CustodyTimeline implements EventHandler {
 
     /** INCARCERATED from the booking day, unless it already holds. */
     void booked(String participantId, LocalDate day) {
-        if (participantId == null || day.isAfter(module.today())) {
+        if (participantId == null) {
+            return;
+        }
+        if (day.isAfter(module.today()) || day.isBefore(TimelineServiceImpl.EARLIEST)) {
+            LOG.warn("Housing: booking of participant {} on {} is not put on the timeline: a day after today or before {} "
+                    + "is not a stay to count; staff should check it", participantId, day, TimelineServiceImpl.EARLIEST);
             return;
         }
         AuditEntry entry = module.entry(system, "CREATE", TimelineServiceImpl.RESOURCE).participant(participantId)
@@ -84,7 +89,7 @@ public class CustodyTimeline implements EventHandler {
                 return null;
             }
             StatusPeriod p = writer.record(tx, system, participantId, HousingStatus.INCARCERATED, day, null, null,
-                    TimelineWriter.ADAPTER);
+                    TimelineWriter.ADAPTER, null);
             entry.resource(p.id);
             return null;
         });
@@ -93,6 +98,12 @@ public class CustodyTimeline implements EventHandler {
     /** Ends the open INCARCERATED period on the release day. */
     void released(String participantId, LocalDate day) {
         if (participantId == null) {
+            return;
+        }
+        if (day.isAfter(module.today())) {
+            // a planned release may not happen: the timeline holds what happened, and staff record the release then
+            LOG.warn("Housing: release of participant {} on {}, a day after today, is not put on the timeline; staff "
+                    + "record it once it happened", participantId, day);
             return;
         }
         AuditEntry entry = module.entry(system, "UPDATE", TimelineServiceImpl.RESOURCE).participant(participantId)
@@ -117,7 +128,7 @@ public class CustodyTimeline implements EventHandler {
                 return null;
             }
             entry.resource(open.id);
-            writer.correct(tx, system, open, open.version, open.status, open.startDate, day, open.unitId);
+            writer.correct(tx, system, open, open.version, open.status, open.startDate, day, open.unitId, null);
             return null;
         });
     }

@@ -59,8 +59,7 @@ public interface HousingMapper extends EnrollmentStatements {
     @Select("SELECT " + ENROLLMENT_COLUMNS + " FROM hs_enrollment e WHERE e.participant_id = #{id} AND " + PLACING)
     EnrollmentFact placing(@Param("id") String participantId);
 
-    String PLACING = EnrollmentStatements.PLACING_1 + "hs_enrollment" + EnrollmentStatements.PLACING_2 + "hs_enrollment"
-            + EnrollmentStatements.PLACING_3;
+    String PLACING = EnrollmentStatements.PLACING_1 + "hs_enrollment" + EnrollmentStatements.PLACING_2;
 
     // ---- the timeline -----------------------------------------------------------------------------------
 
@@ -88,10 +87,17 @@ public interface HousingMapper extends EnrollmentStatements {
     @Select("SELECT " + STATUS_COLUMNS + " FROM hs_status WHERE id = #{id}")
     StatusPeriod status(@Param("id") String id);
 
-    /** The status held on the day (epoch day), or null. */
+    /**
+     * The status held on the day (epoch day), or null: the one that began last, should the table hold two (rows written
+     * behind the server's back), so that a timeline that overlaps can still be corrected through the API.
+     */
     @Select("SELECT " + STATUS_COLUMNS + " FROM hs_status WHERE participant_id = #{id} AND start_day <= #{day} "
-            + "AND (end_day IS NULL OR end_day > #{day})")
+            + "AND (end_day IS NULL OR end_day > #{day}) ORDER BY start_day DESC, id OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
     StatusPeriod statusOn(@Param("id") String participantId, @Param("day") long epochDay);
+
+    /** The open placement whose move-in started the period, or null. */
+    @Select(PLACEMENT_SELECT + "WHERE p.status_period_id = #{id} AND p.ended_on IS NULL")
+    Placement openPlacementOf(@Param("id") String periodId);
 
     @Insert("INSERT INTO hs_status (" + STATUS_COLUMNS + ", start_day, end_day) VALUES (#{p.id}, #{p.version}, "
             + "#{p.participantId}, #{p.status}, #{p.kind}, #{p.startDate}, #{p.endDate}, #{p.unitId}, #{p.source}, "

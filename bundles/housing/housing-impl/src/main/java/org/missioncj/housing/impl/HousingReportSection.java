@@ -1,6 +1,7 @@
 package org.missioncj.housing.impl;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.missioncj.core.api.module.ModuleSupport;
@@ -16,9 +17,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The housing module's part of a court progress report: the housing status at the end of the period and since when,
- * the statuses of the period with their dates, and the nights housed, homeless and incarcerated. Never an address, a
- * landlord, a unit, a budget, a conflict or a note.
+ * The housing module's part of a court progress report: housed, homeless or in an institution at the end of the
+ * period and since when, the runs of each within the period with their dates, and the nights of each. Never the status
+ * itself (a recovery residence or a treatment stay says more than housing; custody is another category's), an
+ * address, a landlord, a unit, a budget, a conflict or a note.
  */
 @Component(service = ReportSection.class)
 public class HousingReportSection implements ReportSection {
@@ -61,37 +63,60 @@ public class HousingReportSection implements ReportSection {
             LocalDate today = module.today();
             long housed = 0;
             long homeless = 0;
-            long incarcerated = 0;
-            StatusPeriod last = null;
-            c.columns("From", "Until", "Housing status");
+            long institution = 0;
+            // runs of one kind of housing, met end to start, shown within the period only
+            List<Object[]> runs = new ArrayList<>();
             for (StatusPeriod p : periods) {
                 long nights = DaySpan.of(p.startDate, p.endDate).daysWithin(from, to, today);
                 if (p.kind == HousingStatus.Kind.HOUSED) {
                     housed += nights;
                 } else if (p.kind == HousingStatus.Kind.HOMELESS) {
                     homeless += nights;
-                } else if (p.kind == HousingStatus.Kind.INCARCERATED) {
-                    incarcerated += nights;
+                } else {
+                    institution += nights;
                 }
-                if (!p.startDate.isAfter(to) && (p.endDate == null || p.endDate.isAfter(to))) {
-                    last = p;
+                String word = words(p.kind);
+                Object[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && last[2].equals(word) && p.startDate.equals(last[1])) {
+                    last[1] = p.endDate;
+                } else {
+                    runs.add(new Object[] {p.startDate, p.endDate, word});
                 }
-                c.row(p.startDate, p.endDate == null ? "" : p.endDate, words(p.status));
+            }
+            c.columns("From", "Until", "Housing");
+            Object[] atEnd = null;
+            for (Object[] r : runs) {
+                LocalDate start = (LocalDate) r[0];
+                LocalDate end = (LocalDate) r[1];
+                c.row(start.isBefore(from) ? from : start, end == null || end.isAfter(to) ? "" : end, r[2]);
+                if (!start.isAfter(to) && (end == null || end.isAfter(to))) {
+                    atEnd = r;
+                }
             }
             c.fact("Nights housed in the period", housed);
             c.fact("Nights homeless in the period", homeless);
-            c.fact("Nights in custody in the period", incarcerated);
-            if (last == null) {
+            c.fact("Nights in an institution in the period", institution);
+            if (atEnd == null) {
                 return c.summary("No housing status is recorded for the end of the period.");
             }
-            c.fact("Housing status at the end of the period", words(last.status));
-            c.fact("Since", last.startDate);
-            return c.summary(words(last.status) + " since " + last.startDate + ".");
+            c.fact("Housing at the end of the period", atEnd[2]);
+            c.fact("Since", atEnd[0]);
+            return c.summary(atEnd[2] + " since " + atEnd[0] + ".");
         });
     }
 
-    static String words(HousingStatus s) {
-        String w = s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    /**
+     * The court's words: housed, homeless, or in an institution. Never the status itself: a recovery residence or a
+     * treatment stay would say more than housing (treatment), and custody is another category's to disclose.
+     */
+    static String words(HousingStatus.Kind kind) {
+        switch (kind) {
+            case HOUSED:
+                return "Housed";
+            case HOMELESS:
+                return "Homeless";
+            default:
+                return "In an institution";
+        }
     }
 }

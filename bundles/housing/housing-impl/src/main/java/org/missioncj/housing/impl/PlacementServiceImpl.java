@@ -40,6 +40,7 @@ import org.missioncj.housing.api.dto.Unit;
 import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.StaffService;
 import org.missioncj.registry.api.dto.Staff;
+import org.missioncj.registry.api.site.SiteStaff;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,6 +60,7 @@ public class PlacementServiceImpl implements PlacementService {
     private final CaseloadAccess access;
     private final StaffService staff;
     private final TimelineWriter writer;
+    private final SiteStaff sites;
     private final Actor system;
 
     @Activate
@@ -68,6 +70,7 @@ public class PlacementServiceImpl implements PlacementService {
         this.access = access;
         this.staff = staff;
         this.writer = new TimelineWriter(module);
+        this.sites = new SiteStaff(staff, module.name());
         this.system = Actor.system("housing");
     }
 
@@ -218,38 +221,17 @@ public class PlacementServiceImpl implements PlacementService {
         });
     }
 
-    /**
-     * The site's housing stock is for its staff: a program admin anywhere, a site lead through the site check of
-     * {@link CaseloadAccess#requireSite}, a Case Manager or Peer Support Specialist at the site of their staff record.
-     */
+    /** The site's housing stock is for its staff ({@link SiteStaff}); a site name is at most 64 characters. */
     private void requireSite(Actor actor, AccessRule rule, String site) {
         rule.requireRole(actor);
-        if (actor.roles().contains(org.missioncj.core.api.Role.CASE_MANAGER)
-                || actor.roles().contains(org.missioncj.core.api.Role.PEER_SPECIALIST)) {
-            String own = staff.findByUsername(system, actor.username()).map(s -> s.site).orElse(null);
-            if (own != null && own.equals(site)) {
-                return;
-            }
-            if (!actor.roles().contains(org.missioncj.core.api.Role.PEER_NAVIGATOR)
-                    && !actor.roles().contains(org.missioncj.core.api.Role.CLINICAL_SUPERVISOR)
-                    && !actor.roles().contains(org.missioncj.core.api.Role.PROGRAM_ADMIN)) {
-                throw new ForbiddenException("You may not " + rule.action() + " of site " + site + ": "
-                        + (own == null ? "your sign-in has no staff record" : "your staff record is at site " + own) + ".");
-            }
-        }
-        access.requireSite(actor, rule, site);
+        new Validator().required("site", site).maxLength("site", site, 64).throwIfInvalid();
+        sites.require(actor, rule, site);
     }
 
-    /** A site's record by id: the rule's roles, 404 when there is none, then the caller's site. */
+    /** A site's record by id: the rule's roles, then the record and its site ({@link SiteStaff#requireFound}). */
     private <R> R siteRecord(Actor actor, AccessRule rule, String what, String id, Function<String, R> lookup,
             Function<R, String> siteOf) {
-        rule.requireRole(actor);
-        R r = id == null || id.length() > 36 ? null : lookup.apply(id);
-        if (r == null) {
-            throw new NotFoundException("There is no " + what + " " + id + ".");
-        }
-        requireSite(actor, rule, siteOf.apply(r));
-        return r;
+        return sites.requireFound(actor, rule, what, id, lookup, siteOf);
     }
 
     // ---- applications ---------------------------------------------------------------------------------------
@@ -287,8 +269,8 @@ public class PlacementServiceImpl implements PlacementService {
             LocalDate today = module.today();
             v.maxLength("outcomeNote", input.outcomeNote, 1000).notInFuture("outcomeDate", input.outcomeDate, today);
             if (stored == null) {
-                v.required("unitId", input.unitId).required("appliedOn", input.appliedOn)
-                        .notInFuture("appliedOn", input.appliedOn, today);
+                v.required("unitId", input.unitId).maxLength("unitId", input.unitId, 36)
+                        .required("appliedOn", input.appliedOn).notInFuture("appliedOn", input.appliedOn, today);
             }
             v.throwIfInvalid();
             Application a = new Application();
@@ -304,7 +286,7 @@ public class PlacementServiceImpl implements PlacementService {
                         List.of(new FieldError("outcomeDate", "is before appliedOn (" + applied + ")")));
             }
             if (stored == null) {
-                TimelineWriter.requireUnit(m, input.unitId);
+                TimelineWriter.requireUnit(m, input.unitId, TimelineWriter.siteOf(m, staff, actor, participantId));
                 a.id = UUID.randomUUID().toString();
                 a.version = 1;
                 a.participantId = participantId;
@@ -367,12 +349,20 @@ public class PlacementServiceImpl implements PlacementService {
             v.maxLength("moveHelp", input.moveHelp, 2000).notInFuture("endedOn", input.endedOn, today)
                     .notInFuture("rentUnpaidSince", input.rentUnpaidSince, today);
             if (stored == null) {
-                v.required("unitId", input.unitId).required("moveInDate", input.moveInDate)
+                v.required("unitId", input.unitId).maxLength("unitId", input.unitId, 36)
+                        .required("moveInDate", input.moveInDate)
                         .notInFuture("moveInDate", input.moveInDate, today)
                         .check(input.moveInDate == null || !input.moveInDate.isBefore(TimelineServiceImpl.EARLIEST),
                                 "moveInDate", "is before " + TimelineServiceImpl.EARLIEST);
             }
             v.throwIfInvalid();
+            if (stored != null && ((input.unitId != null && !input.unitId.equals(stored.unitId))
+                    || (input.moveInDate != null && !input.moveInDate.equals(stored.moveInDate)))) {
+                throw new UnprocessableException("A move-in's unit and day stay as recorded: correct the status period's "
+                        + "dates, or end this placement and record the new move-in.", List.of(new FieldError(
+                                input.unitId != null && !input.unitId.equals(stored.unitId) ? "unitId" : "moveInDate",
+                                "differs from the placement's")));
+            }
             LocalDate moveIn = stored == null ? input.moveInDate : stored.moveInDate;
             if (input.endedOn != null && !input.endedOn.isAfter(moveIn)) {
                 throw new UnprocessableException("A placement ends after the move-in.",
@@ -389,15 +379,13 @@ public class PlacementServiceImpl implements PlacementService {
             p.updatedAt = module.now();
             p.updatedBy = actor.username();
             if (stored == null) {
-                Unit unit = input.unitId.length() > 36 ? null : m.unit(input.unitId);
-                if (unit == null) {
-                    throw new NotFoundException("There is no unit " + input.unitId + ".");
-                }
+                String site = TimelineWriter.siteOf(m, staff, actor, participantId);
+                Unit unit = TimelineWriter.requireUnit(m, input.unitId, site);
                 // the move-in is a move on the timeline: the status of the unit's kind from that day
                 HousingStatus status = unit.kind == Unit.Kind.RECOVERY_RESIDENCE ? HousingStatus.RECOVERY_RESIDENCE
                         : HousingStatus.RENTAL;
                 StatusPeriod started = writer.record(tx, actor, participantId, status, moveIn, input.endedOn, unit.id,
-                        TimelineWriter.STAFF);
+                        TimelineWriter.STAFF, site);
                 p.id = UUID.randomUUID().toString();
                 p.version = 1;
                 p.participantId = participantId;
@@ -418,9 +406,26 @@ public class PlacementServiceImpl implements PlacementService {
                 if (m.updatePlacement(p, expectedVersion) == 0) {
                     throw PreconditionFailedException.stale("placement", id, expectedVersion, stored.version);
                 }
+                if (p.endedOn != null && stored.endedOn == null) {
+                    endStatus(tx, actor, stored, p.endedOn);
+                }
             }
             return risk(m.placement(p.id));
         });
+    }
+
+    /**
+     * A placement that ends ends the status its move-in started, when that status still holds then: the participant
+     * is no longer housed there, and what follows is unknown until staff record it.
+     */
+    private void endStatus(Tx tx, Actor actor, Placement placement, LocalDate endedOn) {
+        HousingMapper m = tx.mapper(HousingMapper.class);
+        StatusPeriod started = placement.statusPeriodId == null ? null : m.status(placement.statusPeriodId);
+        if (started == null || (started.endDate != null && !started.endDate.isAfter(endedOn))) {
+            return;
+        }
+        writer.correct(tx, actor, started, started.version, started.status, started.startDate, endedOn, started.unitId,
+                null);
     }
 
     @Override
@@ -527,6 +532,7 @@ public class PlacementServiceImpl implements PlacementService {
             }
             v.required("kind", input.kind).required("mode", input.mode).required("occurredAt", input.occurredAt)
                     .oneOf("mode", input.mode, MODES).maxLength("notes", input.notes, 4000)
+                    .maxLength("landlordId", input.landlordId, 36).maxLength("placementId", input.placementId, 36)
                     .check(input.minutes == null || (input.minutes >= 1 && input.minutes <= 720), "minutes",
                             "must be between 1 and 720")
                     .check(input.occurredAt == null || !input.occurredAt.toInstant().isAfter(module.now().plusSeconds(300)),
@@ -538,8 +544,12 @@ public class PlacementServiceImpl implements PlacementService {
                     "You may not " + HousingAccess.LOG_CONTACT.action() + ": your sign-in " + actor.username()
                             + " has no staff record, and a contact is logged for the staff member who met the participant."));
             HousingMapper m = tx.mapper(HousingMapper.class);
-            if (input.landlordId != null && (input.landlordId.length() > 36 || m.landlord(input.landlordId) == null)) {
-                throw new NotFoundException("There is no landlord " + input.landlordId + ".");
+            if (input.landlordId != null) {
+                Landlord l = m.landlord(input.landlordId);
+                String site = TimelineWriter.siteOf(m, staff, actor, participantId);
+                if (l == null || !l.site.equals(site)) {
+                    throw new NotFoundException("There is no landlord " + input.landlordId + " at the participant's site.");
+                }
             }
             if (input.placementId != null) {
                 Placement p = input.placementId.length() > 36 ? null : m.placement(input.placementId);

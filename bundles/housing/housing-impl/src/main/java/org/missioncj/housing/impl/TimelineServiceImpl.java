@@ -19,6 +19,7 @@ import org.missioncj.housing.api.TimelineService;
 import org.missioncj.housing.api.dto.Nights;
 import org.missioncj.housing.api.dto.StatusPeriod;
 import org.missioncj.registry.api.CaseloadAccess;
+import org.missioncj.registry.api.StaffService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,13 +35,15 @@ public class TimelineServiceImpl implements TimelineService {
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
+    private final StaffService staff;
     private final TimelineWriter writer;
 
     @Activate
     public TimelineServiceImpl(@Reference(target = HousingSettings.MODULE) ModuleSupport module,
-            @Reference CaseloadAccess access) {
+            @Reference CaseloadAccess access, @Reference StaffService staff) {
         this.module = module;
         this.access = access;
+        this.staff = staff;
         this.writer = new TimelineWriter(module);
     }
 
@@ -62,7 +65,8 @@ public class TimelineServiceImpl implements TimelineService {
             access.require(actor, HousingAccess.RECORD_STATUS, participantId, entry);
             validate(period);
             StatusPeriod p = writer.record(tx, actor, participantId, period.status, period.startDate, period.endDate,
-                    trimmed(period.unitId), TimelineWriter.STAFF);
+                    trimmed(period.unitId), TimelineWriter.STAFF,
+                    TimelineWriter.siteOf(tx.mapper(HousingMapper.class), staff, actor, participantId));
             entry.resource(p.id).detail(p.status.name());
             return p;
         });
@@ -78,7 +82,8 @@ public class TimelineServiceImpl implements TimelineService {
             PreconditionRequiredException.requireVersion(expectedVersion);
             validate(period);
             return writer.correct(tx, actor, stored, expectedVersion, period.status, period.startDate, period.endDate,
-                    trimmed(period.unitId));
+                    trimmed(period.unitId), TimelineWriter.siteOf(tx.mapper(HousingMapper.class), staff, actor,
+                            stored.participantId));
         });
     }
 

@@ -17,6 +17,7 @@ import org.missioncj.core.api.timeline.Timeline;
 import org.missioncj.housing.api.HousingEvents;
 import org.missioncj.housing.api.dto.HousingStatus;
 import org.missioncj.housing.api.dto.StatusPeriod;
+import org.missioncj.registry.api.StaffService;
 
 /**
  * Every change of a timeline, inside the caller's transaction: the participant's timeline lock first, then the overlap
@@ -39,15 +40,27 @@ final class TimelineWriter {
         }
     }
 
+    /**
+     * The participant's site: that of the enrollment that places them (the caseload rule), or for a participant at
+     * intake, on no team yet, the site of the caller's staff record; null when neither is known.
+     */
+    static String siteOf(HousingMapper m, StaffService staff, Actor actor, String participantId) {
+        org.missioncj.registry.api.copy.EnrollmentFact e = m.placing(participantId);
+        if (e != null) {
+            return e.site;
+        }
+        return staff.findByUsername(Actor.system("housing"), actor.username()).map(s -> s.site).orElse(null);
+    }
+
     static DaySpan span(StatusPeriod p) {
         return DaySpan.of(p.startDate, p.endDate);
     }
 
     /** Records a new period (a move where it starts after the open one); 409 naming the period in its way. */
     StatusPeriod record(Tx tx, Actor actor, String participantId, HousingStatus status, LocalDate start, LocalDate end,
-            String unitId, String source) {
+            String unitId, String source, String site) {
         HousingMapper m = tx.mapper(HousingMapper.class);
-        requireUnit(m, unitId);
+        requireUnit(m, unitId, site);
         lock(m, participantId);
         HousingStatus.Kind before = kindTonight(m, participantId);
         List<StatusPeriod> existing = m.timeline(participantId);
@@ -82,9 +95,11 @@ final class TimelineWriter {
 
     /** Corrects a stored period's status or dates: never a move, every overlap is a conflict. */
     StatusPeriod correct(Tx tx, Actor actor, StatusPeriod stored, long expectedVersion, HousingStatus status,
-            LocalDate start, LocalDate end, String unitId) {
+            LocalDate start, LocalDate end, String unitId, String site) {
         HousingMapper m = tx.mapper(HousingMapper.class);
-        requireUnit(m, unitId);
+        if (unitId != null && !unitId.equals(stored.unitId)) {
+            requireUnit(m, unitId, site);
+        }
         lock(m, stored.participantId);
         HousingStatus.Kind before = kindTonight(m, stored.participantId);
         List<StatusPeriod> others = m.timeline(stored.participantId);
@@ -113,6 +128,11 @@ final class TimelineWriter {
     void delete(Tx tx, Actor actor, StatusPeriod stored, long expectedVersion) {
         HousingMapper m = tx.mapper(HousingMapper.class);
         lock(m, stored.participantId);
+        org.missioncj.housing.api.dto.Placement by = m.openPlacementOf(stored.id);
+        if (by != null) {
+            throw new ConflictException("The period was started by the move-in of placement " + by.id + " on "
+                    + by.moveInDate + ", which is still open: end the placement (endedOn), or correct the period's dates.");
+        }
         HousingStatus.Kind before = kindTonight(m, stored.participantId);
         if (m.deleteStatus(stored.id, expectedVersion) == 0) {
             StatusPeriod again = m.status(stored.id);
@@ -122,10 +142,20 @@ final class TimelineWriter {
         changed(tx, m, actor, stored, before);
     }
 
-    static void requireUnit(HousingMapper m, String unitId) {
-        if (unitId != null && (unitId.length() > 36 || m.unit(unitId) == null)) {
-            throw new NotFoundException("There is no unit " + unitId + ".");
+    /**
+     * The unit, which must be at the participant's site: another site's unit answers as one that does not exist, so
+     * that a caller learns nothing of another site's stock.
+     */
+    static org.missioncj.housing.api.dto.Unit requireUnit(HousingMapper m, String unitId, String site) {
+        if (unitId == null) {
+            return null;
         }
+        org.missioncj.housing.api.dto.Unit u = unitId.length() > 36 ? null : m.unit(unitId);
+        if (u == null || site == null || !u.site.equals(site)) {
+            throw new NotFoundException("There is no unit " + unitId + " at the participant's site"
+                    + (site == null ? "" : " (" + site + ")") + ".");
+        }
+        return u;
     }
 
     static ConflictException conflict(StatusPeriod in) {

@@ -2,6 +2,7 @@ package org.missioncj.housing.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +74,7 @@ class HousingServicesTest {
         var housing = platform.module(HousingSettings.class);
         HousingEnrollments copy = new HousingEnrollments(housing, registry.enrollments, registry.teams);
         platform.events.deliver("org/missioncj/registry/ENROLL", copy::handleEvent);
-        timeline = new TimelineServiceImpl(housing, registry.access);
+        timeline = new TimelineServiceImpl(housing, registry.access, registry.staff);
         placements = new PlacementServiceImpl(housing, registry.access, registry.staff);
         needs = new NeedsServiceImpl(housing, registry.access);
         custody = new CustodyTimeline(housing, new HousingSettings(true));
@@ -395,12 +396,158 @@ class HousingServicesTest {
         in.moveHelp = "Deposit from the flexible fund";
         placements.savePlacement(cm, pat, null, NONE, in);
         ReportContent c = report.render(pat, d("2026-02-15"), d("2026-03-14"));
-        assertEquals("Rental since 2026-03-05.", c.summary);
+        assertEquals("Housed since 2026-03-05.", c.summary);
         StringBuilder all = new StringBuilder(c.summary).append(c.rows);
         c.facts.forEach(x -> all.append('|').append(x.label).append('=').append(x.value));
         // February 15 to March 4 in the shelter, March 5 to 14 in the rental
         assertTrue(all.toString().contains("Nights homeless in the period=18"), all.toString());
         assertTrue(all.toString().contains("Nights housed in the period=10"), all.toString());
         assertFalse(all.toString().contains("Synthetic") || all.toString().contains("Deposit"), all.toString());
+        // the first row starts with the period, never before it
+        assertEquals("2026-02-15", c.rows.get(0).get(0));
+        assertEquals("Homeless", c.rows.get(0).get(2));
+    }
+
+    /** Found by the attack on issue 13: custody and treatment were named under a HOUSING-only consent. */
+    @Test
+    void theReportNeverNamesCustodyTreatmentOrARecoveryResidence() {
+        record(HousingStatus.RECOVERY_RESIDENCE, "2026-02-01", "2026-02-10");
+        record(HousingStatus.TREATMENT, "2026-02-10", "2026-02-20");
+        record(HousingStatus.INCARCERATED, "2026-02-20", "2026-03-01");
+        record(HousingStatus.HOSPITAL, "2026-03-01", "2026-03-05");
+        record(HousingStatus.RENTAL, "2026-03-05", null);
+        ReportContent c = report.render(pat, d("2026-02-01"), d("2026-03-14"));
+        StringBuilder all = new StringBuilder(c.summary).append(c.rows);
+        c.facts.forEach(x -> all.append('|').append(x.label).append('=').append(x.value));
+        for (String never : List.of("ecovery", "reatment", "ncarcerat", "ustody", "ospital", "Rental")) {
+            assertFalse(all.toString().contains(never), never + " in " + all);
+        }
+        // treatment, custody and hospital are one run "in an institution", February 10 to March 5
+        assertEquals(List.of("2026-02-10", "2026-03-05", "In an institution"), c.rows.get(1));
+        assertTrue(all.toString().contains("Nights in an institution in the period=23"), all.toString());
+    }
+
+    // ---- found by the attack on issue 13 ----------------------------------------------------------------------
+
+    private Unit unitAt(String site) {
+        Unit u = new Unit();
+        u.site = site;
+        u.kind = Unit.Kind.APARTMENT;
+        u.address = "9 Elsewhere Lane";
+        u.available = true;
+        return placements.saveUnit(TestActors.ADMIN, null, NONE, u);
+    }
+
+    @Test
+    void anotherSitesUnitOrLandlordIsAsIfItDidNotExist() {
+        Unit there = unitAt("Other Site");
+        Placement in = new Placement();
+        in.unitId = there.id;
+        in.moveInDate = d("2026-03-02");
+        NotFoundException e = assertThrows(NotFoundException.class, () -> placements.savePlacement(cm, pat, null, NONE, in));
+        assertTrue(e.getMessage().contains("no unit"), e.getMessage());
+        org.missioncj.housing.api.dto.Application a = new org.missioncj.housing.api.dto.Application();
+        a.unitId = there.id;
+        a.appliedOn = d("2026-03-01");
+        assertThrows(NotFoundException.class, () -> placements.saveApplication(cm, pat, null, NONE, a));
+        StatusPeriod p = status(HousingStatus.RENTAL, "2026-03-01", null);
+        p.unitId = there.id;
+        assertThrows(NotFoundException.class, () -> timeline.record(cm, pat, p));
+        org.missioncj.housing.api.dto.Landlord l = new org.missioncj.housing.api.dto.Landlord();
+        l.site = "Other Site";
+        l.name = "Elsewhere Properties";
+        String landlord = placements.saveLandlord(TestActors.ADMIN, null, NONE, l).id;
+        HousingContact c = new HousingContact();
+        c.kind = HousingContact.Kind.LANDLORD_MEETING;
+        c.mode = "IN_PERSON";
+        c.occurredAt = OffsetDateTime.parse("2026-03-14T10:00:00-04:00");
+        c.landlordId = landlord;
+        assertThrows(NotFoundException.class, () -> placements.logContact(pss, pat, c));
+        assertTrue(placements.placements(cm, pat, PageRequest.of(0, 20)).items.isEmpty());
+        assertTrue(timeline.list(cm, pat, PageRequest.of(0, 20)).items.isEmpty());
+    }
+
+    @Test
+    void anInactiveStaffRecordKeepsNoSiteStock() {
+        org.missioncj.registry.api.dto.Staff me = registry.staffMember("cm.spare", StaffRole.CASE_MANAGER,
+                RegistryFixture.SITE);
+        Actor spare = TestActors.of("cm.spare", Role.CASE_MANAGER);
+        assertEquals(0, placements.landlords(spare, RegistryFixture.SITE, PageRequest.of(0, 20)).items.size());
+        me.active = false;
+        registry.staff.update(TestActors.ADMIN, me.id, me.version, me);
+        assertThrows(ForbiddenException.class, () -> placements.landlords(spare, RegistryFixture.SITE,
+                PageRequest.of(0, 20)));
+    }
+
+    @Test
+    void aSiteNameLongerThanTheColumnIs400() {
+        assertThrows(ValidationException.class, () -> unitAt("S".repeat(100)));
+    }
+
+    @Test
+    void aReleaseAfterTodayOrABookingBefore1990IsNotPutOnTheTimeline() {
+        record(HousingStatus.FAMILY_OR_FRIENDS, "2026-02-01", null);
+        custody.handleEvent(new Event(HousingEvents.CUSTODY_BOOKED, Map.of("participantId", pat,
+                "bookedAt", "1950-06-01T12:00:00Z")));
+        assertEquals(1, timeline.list(cm, pat, PageRequest.of(0, 20)).items.size());
+        custody.handleEvent(new Event(HousingEvents.CUSTODY_BOOKED, Map.of("participantId", pat,
+                "bookedAt", "2026-03-10T15:00:00Z")));
+        custody.handleEvent(new Event(HousingEvents.CUSTODY_RELEASED, Map.of("participantId", pat,
+                "releaseDate", "2026-03-20")));
+        StatusPeriod custodyNow = timeline.list(cm, pat, PageRequest.of(0, 20)).items.get(0);
+        assertEquals(HousingStatus.INCARCERATED, custodyNow.status);
+        assertNull(custodyNow.endDate);
+    }
+
+    @Test
+    void aTimelineThatOverlapsBehindTheServersBackCanStillBeRepaired() {
+        StatusPeriod street = record(HousingStatus.STREET, "2026-02-01", null);
+        // a row written by hand, overlapping the open one
+        StatusPeriod bad = new StatusPeriod();
+        bad.id = "hand-written";
+        bad.version = 1;
+        bad.participantId = pat;
+        bad.status = HousingStatus.SHELTER;
+        bad.kind = HousingStatus.Kind.HOMELESS;
+        bad.startDate = d("2026-02-10");
+        bad.source = "STAFF";
+        bad.recordedAt = java.time.Instant.now();
+        bad.recordedBy = "dba";
+        platform.module(HousingSettings.class).work(tx -> {
+            tx.mapper(HousingMapper.class).insertStatus(bad, bad.startDate.toEpochDay(), null);
+            return null;
+        });
+        timeline.delete(cm, pat, "hand-written", 1);
+        assertEquals(List.of(street.id), timeline.list(cm, pat, PageRequest.of(0, 20)).items.stream().map(x -> x.id)
+                .collect(java.util.stream.Collectors.toList()));
+    }
+
+    @Test
+    void breakTheGlassOpensNoHousingWrite() {
+        registry.access.breakGlass(otherCm, pat, "Synthetic emergency: the participant is at our office now");
+        assertEquals(0, timeline.list(otherCm, pat, PageRequest.of(0, 20)).items.size());
+        assertThrows(ForbiddenException.class, () -> timeline.record(otherCm, pat, status(HousingStatus.STREET,
+                "2026-03-01", null)));
+    }
+
+    @Test
+    void endingAPlacementEndsItsStatusAndItsStatusCannotBeDeletedWhileItIsOpen() {
+        record(HousingStatus.SHELTER, "2026-02-01", null);
+        Placement in = new Placement();
+        in.unitId = unit(Unit.Kind.APARTMENT).id;
+        in.moveInDate = d("2026-03-02");
+        Placement p = placements.savePlacement(cm, pat, null, NONE, in);
+        assertThrows(ConflictException.class, () -> timeline.delete(cm, pat, p.statusPeriodId, 1));
+        Placement moved = new Placement();
+        moved.unitId = unit(Unit.Kind.ROOM).id;
+        assertThrows(UnprocessableException.class, () -> placements.savePlacement(cm, null, p.id, 1, moved));
+        Placement end = new Placement();
+        end.endedOn = d("2026-03-12");
+        Placement ended = placements.savePlacement(cm, null, p.id, 1, end);
+        assertFalse(ended.atRisk);
+        StatusPeriod rental = timeline.list(cm, pat, PageRequest.of(0, 20)).items.get(0);
+        assertEquals(d("2026-03-12"), rental.endDate);
+        assertEquals(10, timeline.nights(cm, pat, d("2026-03-02"), d("2026-03-15")).housed);
+        assertEquals(1, events(HousingEvents.LOST_HOUSING).size());
     }
 }

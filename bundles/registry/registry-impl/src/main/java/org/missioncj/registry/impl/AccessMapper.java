@@ -18,10 +18,9 @@ public interface AccessMapper {
     String OPEN = "('REFERRED', 'ENROLLED', 'ACTIVE')";
 
     /** Enrollment {@code e} places its participant: it is open, or none is open and it is the latest. */
-    String LATEST = "(e.status IN " + OPEN + " OR (NOT EXISTS (SELECT 1 FROM reg_enrollment o "
-            + "WHERE o.participant_id = e.participant_id AND o.status IN " + OPEN + ") "
-            + "AND NOT EXISTS (SELECT 1 FROM reg_enrollment l WHERE l.participant_id = e.participant_id "
-            + "AND (l.start_date > e.start_date OR (l.start_date = e.start_date AND l.id > e.id)))))";
+    String LATEST = "(e.status IN " + OPEN + " OR NOT EXISTS (SELECT 1 FROM reg_enrollment o "
+            + "WHERE o.participant_id = e.participant_id AND (o.status IN " + OPEN + " OR o.start_date > e.start_date "
+            + "OR (o.start_date = e.start_date AND o.id > e.id))))";
 
     /** Ids of the participants whose latest enrollment is with a team of the scope (parameter {@code scope}). */
     String TEAM_OR_SITE_IDS = "SELECT e.participant_id FROM reg_enrollment e JOIN reg_team t ON t.id = e.team_id "

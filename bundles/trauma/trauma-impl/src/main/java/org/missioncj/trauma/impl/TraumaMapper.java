@@ -201,8 +201,7 @@ public interface TraumaMapper extends EnrollmentStatements {
      * the latest. The team that has them lists their alerts, and keeps them after a discharge until a clinician
      * acknowledges them.
      */
-    String LATEST = " " + EnrollmentStatements.PLACING_1 + "tr_enrollment" + EnrollmentStatements.PLACING_2
-            + "tr_enrollment" + EnrollmentStatements.PLACING_3;
+    String LATEST = " " + EnrollmentStatements.PLACING_1 + "tr_enrollment" + EnrollmentStatements.PLACING_2;
 
     @Select(ALERT_SELECT + "LEFT OUTER JOIN tr_enrollment e ON e.participant_id = a.participant_id AND" + LATEST
             + " WHERE a.id = #{id}")
