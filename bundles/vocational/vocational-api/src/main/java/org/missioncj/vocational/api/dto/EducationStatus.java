@@ -1,0 +1,8 @@
+package org.missioncj.vocational.api.dto;
+
+/** Where an education enrollment stands. */
+public enum EducationStatus {
+    ENROLLED,
+    COMPLETED,
+    WITHDRAWN
+}

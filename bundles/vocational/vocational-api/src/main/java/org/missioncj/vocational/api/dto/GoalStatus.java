@@ -1,0 +1,8 @@
+package org.missioncj.vocational.api.dto;
+
+/** Where a goal stands. */
+public enum GoalStatus {
+    OPEN,
+    ACHIEVED,
+    DROPPED
+}
