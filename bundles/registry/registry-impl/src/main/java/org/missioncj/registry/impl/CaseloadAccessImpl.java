@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.missioncj.core.api.AccessRule.Scope;
@@ -118,11 +119,11 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
             AccessMapper.Placement placed = placements.get(0);
             if (me.isPresent()) {
                 Staff s = me.get();
-                if (rule.scope() == Scope.TEAM && actor.hasAnyRole(TEAM_ROLES)
+                if (rule.scope() == Scope.TEAM && acts(actor, rule, TEAM_ROLES)
                         && (s.id.equals(placed.caseManagerId) || s.id.equals(placed.peerSpecialistId))) {
                     return ParticipantAccess.TEAM;
                 }
-                if (actor.hasAnyRole(SITE_ROLES) && s.site.equals(placed.site)) {
+                if (acts(actor, rule, SITE_ROLES) && s.site.equals(placed.site)) {
                     return ParticipantAccess.SITE;
                 }
             }
@@ -172,6 +173,20 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
                 + (rule.breakGlassCounts() ? HINT : "; breaking the glass does not open it."));
     }
 
+    /**
+     * Whether the actor holds one of {@code kinds} that the rule names: a Case Manager who is also a site's Peer
+     * Navigator reaches the site's participants only through a rule that names navigators, never through one kept
+     * for the participant's own Case Manager and Peer Support Specialist (trauma preferences, on-the-job support).
+     */
+    static boolean acts(Actor actor, AccessRule rule, Set<Role> kinds) {
+        for (Role r : kinds) {
+            if (actor.hasRole(r) && rule.roles().contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An id as a message may repeat it: never thousands of characters of someone's input. */
     static String shortId(String id) {
         return id == null ? "(none)" : id.length() <= MAX_ID ? id : id.substring(0, MAX_ID) + "...";
@@ -195,8 +210,8 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
             if (me.isPresent()) {
                 Staff s = me.get();
                 boolean member = s.id.equals(team.caseManagerId) || s.id.equals(team.peerSpecialistId);
-                if ((rule.scope() == Scope.TEAM && member && actor.hasAnyRole(TEAM_ROLES))
-                        || (actor.hasAnyRole(SITE_ROLES) && s.site.equals(team.site))) {
+                if ((rule.scope() == Scope.TEAM && member && acts(actor, rule, TEAM_ROLES))
+                        || (acts(actor, rule, SITE_ROLES) && s.site.equals(team.site))) {
                     return null;
                 }
             }
@@ -211,7 +226,7 @@ public class CaseloadAccessImpl implements CaseloadAccess, ParticipantScope {
         if (rule.scope() == Scope.ANY || rule.isUnscoped(actor)) {
             return;
         }
-        if (actor.hasAnyRole(SITE_ROLES)) {
+        if (acts(actor, rule, SITE_ROLES)) {
             Optional<Staff> me = scopes.staffOf(actor);
             if (me.isPresent() && isActive(me.get()) && me.get().site.equals(site)) {
                 return;

@@ -90,6 +90,11 @@ public class StaffServiceImpl implements StaffService {
                 throw new ConflictException("Staff member " + id + " is on an active team as " + current.role
                         + "; take them off the team before changing their role.");
             }
+            if (!current.site.equals(s.site) && m.activeTeams(id) > 0) {
+                // a team's members work at its site (POST /teams checks it): a move would leave a team across sites
+                throw new ConflictException("Staff member " + id + " is on an active team at site " + current.site
+                        + "; take them off the team before moving them to " + s.site + ".");
+            }
             if (m.update(s, expectedVersion) == 0) {
                 throw PreconditionFailedException.stale("Staff member", id, expectedVersion, current.version);
             }

@@ -311,6 +311,35 @@ class CaseloadAccessImplTest {
         assertTrue(f.access.mayAccess(cmA, onA));
     }
 
+    /**
+     * Found by the attack on issue 13: a Case Manager who is also the site's Peer Navigator passed a rule kept for
+     * the participant's own Case Manager and Peer Support Specialist (on-the-job support, trauma preferences) by site.
+     */
+    @Test
+    void aSiteLeadsSecondRoleOpensOnlyWhatTheRuleGivesThatRole() {
+        person("dual.north", StaffRole.PEER_NAVIGATOR, Role.PEER_NAVIGATOR, SITE);
+        Actor dual = new Actor("dual.north", EnumSet.of(Role.CASE_MANAGER, Role.PEER_NAVIGATOR), null);
+        AccessRule teamOnly = AccessRule.of("teamOnly", "log on-the-job support", AccessRule.Scope.TEAM,
+                EnumSet.of(Role.CASE_MANAGER, Role.PEER_SPECIALIST));
+        assertThrows(ForbiddenException.class, () -> f.access.require(dual, teamOnly, onA, null));
+        assertThrows(ForbiddenException.class, () -> f.access.requireTeam(dual, teamOnly, a.id));
+        assertEquals(ParticipantAccess.TEAM, f.access.require(cmA, teamOnly, onA, null));
+        // a rule that names navigators opens the site to the same sign-in
+        assertEquals(ParticipantAccess.SITE, f.access.require(dual, RegistryAccess.GET_PARTICIPANT, onA, null));
+        AccessRule caseManagersSite = AccessRule.of("cmSite", "see the site", AccessRule.Scope.SITE,
+                EnumSet.of(Role.CASE_MANAGER, Role.PEER_SPECIALIST));
+        assertThrows(ForbiddenException.class, () -> f.access.requireSite(dual, caseManagersSite, SITE));
+    }
+
+    /** Found by the attack on issue 13: a team member moved to another site left the team across two sites. */
+    @Test
+    void aTeamMemberDoesNotMoveToAnotherSite() {
+        Staff s = f.staff.findByUsername(ADMIN, "cm.a").get();
+        s.site = OTHER_SITE;
+        assertThrows(org.missioncj.core.api.ConflictException.class, () -> f.staff.update(ADMIN, s.id, s.version, s));
+        assertEquals(SITE, f.staff.findByUsername(ADMIN, "cm.a").get().site);
+    }
+
     @Test
     void aGrantLastsTheConfiguredTime() {
         CaseloadAccessImpl brief = new CaseloadAccessImpl(f.module, f.staff, 15);

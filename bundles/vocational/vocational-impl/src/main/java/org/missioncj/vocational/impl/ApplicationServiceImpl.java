@@ -27,6 +27,7 @@ import org.missioncj.vocational.api.dto.JobApplication;
 import org.missioncj.vocational.api.dto.Offer;
 import org.missioncj.vocational.api.dto.OfferResponse;
 import org.missioncj.vocational.api.dto.Opening;
+import org.missioncj.vocational.api.dto.OpeningStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,14 +41,16 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
-    private final SiteStaff sites;
+    private final StaffService staff;
+    private final Actor system;
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = VocationalSettings.MODULE) ModuleSupport module,
             @Reference CaseloadAccess access, @Reference StaffService staff) {
         this.module = module;
         this.access = access;
-        this.sites = new SiteStaff(staff, module.name());
+        this.staff = staff;
+        this.system = Actor.system(module.name());
     }
 
     @Override
@@ -69,10 +72,16 @@ public class ApplicationServiceImpl implements ApplicationService {
             validate(v, input);
             VocationalMapper m = tx.mapper(VocationalMapper.class);
             Opening opening = input.openingId.length() > 36 ? null : m.opening(input.openingId);
-            // an opening the caller's site does not keep is none of theirs to apply for
-            if (opening == null || !sites.within(actor, VocationalAccess.GET_OPENING, opening.site)) {
+            // an opening of another site than the participant's is none of theirs to apply for: as if there were none
+            String site = participantSite(m, actor, input.participantId);
+            if (opening == null || site == null || !site.equals(opening.site)) {
                 throw new NotFoundException("There is no job opening " + SiteStaff.shortId(input.openingId)
-                        + " that your site keeps: record the opening first (POST /vocational/openings).");
+                        + " at the participant's site" + (site == null ? "" : " (" + site + ")")
+                        + ": record the opening first (POST /vocational/openings).");
+            }
+            if (opening.status != null && opening.status != OpeningStatus.OPEN) {
+                throw new ConflictException("Opening " + opening.id + " is " + opening.status
+                        + ": an application is for an open opening.");
             }
             String before = m.applicationFor(input.participantId, opening.id);
             if (before != null) {
@@ -163,10 +172,34 @@ public class ApplicationServiceImpl implements ApplicationService {
         });
     }
 
-    /** The program's rules on a valid application: past days, offers after the application, an accepted offer. */
+    /**
+     * The participant's site: that of the enrollment that places them, or for a participant at intake the site of the
+     * caller's staff record; null when neither is known.
+     */
+    private String participantSite(VocationalMapper m, Actor actor, String participantId) {
+        org.missioncj.registry.api.copy.EnrollmentFact e = m.placing(participantId);
+        if (e != null) {
+            return e.site;
+        }
+        return staff.findByUsername(system, actor.username()).map(x -> x.site).orElse(null);
+    }
+
+    /**
+     * The program's rules on a valid application: past days, interviews and offers after the application, at most
+     * one accepted offer, and an ACCEPTED application has one.
+     */
     private void rules(VocationalMapper.ApplicationRow row, JobApplication input) {
         VocationalRows.pastDay("appliedOn", input.appliedOn, module.today());
+        List<Interview> interviews = input.interviews == null ? List.of() : input.interviews;
+        for (int i = 0; i < interviews.size(); i++) {
+            java.time.LocalDate day = interviews.get(i).scheduledAt.atZone(module.zone()).toLocalDate();
+            VocationalRows.notBefore("interviews[" + i + "].scheduledAt", day, "appliedOn", row.appliedOn);
+        }
         List<Offer> offers = input.offers == null ? List.of() : input.offers;
+        if (offers.stream().filter(o -> o.response == OfferResponse.ACCEPTED).count() > 1) {
+            throw new UnprocessableException("offers: a participant accepts one offer of an application.",
+                    List.of(new FieldError("offers", "more than one offer has response ACCEPTED")));
+        }
         for (int i = 0; i < offers.size(); i++) {
             Offer o = offers.get(i);
             VocationalRows.pastDay("offers[" + i + "].offeredOn", o.offeredOn, module.today());

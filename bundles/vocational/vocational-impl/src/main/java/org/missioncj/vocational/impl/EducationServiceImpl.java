@@ -77,6 +77,12 @@ public class EducationServiceImpl implements EducationService {
                     || input.participantId.equals(stored.participantId), "participantId", "cannot change")
                     .throwIfInvalid();
             EducationEnrollment e = valid(input);
+            if (stored.status == EducationStatus.COMPLETED && e.status != EducationStatus.COMPLETED) {
+                // a completion was reported (EDUCATION_COMPLETED): it stays one, and its date can still be corrected
+                throw new org.missioncj.core.api.UnprocessableException("status: the enrollment was completed on " + stored.completedOn
+                        + "; a completion stays completed (correct completedOn if the date was wrong).",
+                        java.util.List.of(new org.missioncj.core.api.FieldError("status", "cannot go back from COMPLETED")));
+            }
             e.id = id;
             e.participantId = stored.participantId;
             e.updatedAt = module.now();

@@ -87,6 +87,9 @@ public class GoalServiceImpl implements GoalService {
             Goal stored = access.requireFound(actor, VocationalAccess.UPDATE_GOAL, RESOURCE, id, m::goal,
                     x -> x.participantId, entry);
             PreconditionRequiredException.requireVersion(expectedVersion);
+            if (input != null && input.participantId != null && !input.participantId.equals(stored.participantId)) {
+                throw new org.missioncj.core.api.ValidationException("participantId", "cannot change");
+            }
             validate(input, false);
             Goal g = new Goal();
             g.id = id;

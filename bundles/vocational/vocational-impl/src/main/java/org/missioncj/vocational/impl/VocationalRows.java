@@ -70,7 +70,12 @@ final class VocationalRows {
         c.mode = row.mode;
         c.topics = new ArrayList<>();
         for (String t : row.topics.split(",")) {
-            c.topics.add(SupportTopic.valueOf(t));
+            // a topic this version does not know (a row written by a later version, or by hand) is left out, not a 500
+            try {
+                c.topics.add(SupportTopic.valueOf(t));
+            } catch (IllegalArgumentException unknown) {
+                continue;
+            }
         }
         c.minutes = row.minutes;
         c.notes = row.notes;

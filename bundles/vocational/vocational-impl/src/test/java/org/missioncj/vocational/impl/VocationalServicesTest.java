@@ -360,4 +360,65 @@ class VocationalServicesTest {
         String before = text(f.report.render(pat, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)));
         assertTrue(before.startsWith("No employment"), before);
     }
+
+    // ---- found by the attack on issue 13 ----------------------------------------------------------------------
+
+    @Test
+    void anOpeningIsJudgedByTheParticipantsSiteNotTheCallers() {
+        // a Case Manager of another site, with a break-the-glass grant, cannot attach their own site's opening
+        Employer far = employer(elsewhereCm, "Far Site", "Far Away Bakery");
+        Opening farOpening = opening(elsewhereCm, far.id, "$16/hour");
+        f.registry.access.breakGlass(elsewhereCm, pat, "Synthetic emergency: the participant walked into our office");
+        assertThrows(org.missioncj.core.api.MissionException.class,
+                () -> f.applications.create(elsewhereCm, application(pat, farOpening.id)));
+        assertThrows(NotFoundException.class, () -> f.applications.create(cm, application(pat, farOpening.id)));
+    }
+
+    @Test
+    void aClosedOpeningTwoAcceptedOffersOrAnInterviewBeforeTheApplicationAreRefused() {
+        Employer e = employer(cm, f.site, "Acme Synthetic Widgets");
+        Opening closed = opening(cm, e.id, "$17/hour");
+        closed.status = org.missioncj.vocational.api.dto.OpeningStatus.FILLED;
+        f.employers.updateOpening(cm, closed.id, closed.version, closed);
+        assertThrows(ConflictException.class, () -> f.applications.create(cm, application(pat, closed.id)));
+
+        Opening o = opening(cm, e.id, "$17.50/hour");
+        JobApplication twoYes = application(pat, o.id);
+        Offer first = new Offer();
+        first.offeredOn = TODAY.minusDays(5);
+        first.response = OfferResponse.ACCEPTED;
+        Offer second = new Offer();
+        second.offeredOn = TODAY.minusDays(4);
+        second.response = OfferResponse.ACCEPTED;
+        twoYes.offers = List.of(first, second);
+        assertEquals("offers", assertThrows(UnprocessableException.class,
+                () -> f.applications.create(cm, twoYes)).errors().get(0).field);
+
+        JobApplication early = application(pat, o.id);
+        Interview before = new Interview();
+        before.scheduledAt = TestPlatform.NOW.minusSeconds(86_400 * 20);
+        early.interviews = List.of(before);
+        assertEquals("interviews[0].scheduledAt", assertThrows(UnprocessableException.class,
+                () -> f.applications.create(cm, early)).errors().get(0).field);
+        assertTrue(f.applications.list(cm, pat, PageRequest.of(0, 20)).items.isEmpty());
+    }
+
+    @Test
+    void aCompletionStaysCompletedSoItIsReportedOnce() {
+        EducationEnrollment e = new EducationEnrollment();
+        e.programName = "Forklift certificate";
+        e.kind = EducationKind.CERTIFICATE;
+        e.enrolledOn = TODAY.minusDays(30);
+        EducationEnrollment stored = f.education.create(pss, pat, e);
+        e.status = EducationStatus.COMPLETED;
+        e.completedOn = TODAY.minusDays(2);
+        f.education.update(cm, stored.id, 1, e);
+        e.status = EducationStatus.ENROLLED;
+        e.completedOn = null;
+        assertThrows(UnprocessableException.class, () -> f.education.update(cm, stored.id, 2, e));
+        e.status = EducationStatus.COMPLETED;
+        e.completedOn = TODAY.minusDays(1);
+        assertEquals(TODAY.minusDays(1), f.education.update(cm, stored.id, 2, e).completedOn);
+        assertEquals(1, f.events(VocationalEvents.EDUCATION_COMPLETED).size());
+    }
 }
