@@ -333,20 +333,6 @@ public abstract class MissionTestSupport {
         return new Reply(http.send(b.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
-    /**
-     * GETs the path until the reply passes the test, for at most ten seconds: for what another module copies from an
-     * event (delivered asynchronously), where no read catches up by itself. Returns the last reply.
-     */
-    protected Reply getUntil(String user, String path, java.util.function.Predicate<Reply> test) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        Reply r = get(user, path);
-        while (!test.test(r) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            r = get(user, path);
-        }
-        return r;
-    }
-
     protected Reply get(String user, String path) throws Exception {
         return call(user, "GET", path, null, Map.of());
     }
