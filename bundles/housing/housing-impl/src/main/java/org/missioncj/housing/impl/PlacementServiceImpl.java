@@ -221,10 +221,8 @@ public class PlacementServiceImpl implements PlacementService {
         });
     }
 
-    /** The site's housing stock is for its staff ({@link SiteStaff}); a site name is at most 64 characters. */
+    /** The site's housing stock is for its staff ({@link SiteStaff}). */
     private void requireSite(Actor actor, AccessRule rule, String site) {
-        rule.requireRole(actor);
-        new Validator().required("site", site).maxLength("site", site, 64).throwIfInvalid();
         sites.require(actor, rule, site);
     }
 
@@ -286,7 +284,7 @@ public class PlacementServiceImpl implements PlacementService {
                         List.of(new FieldError("outcomeDate", "is before appliedOn (" + applied + ")")));
             }
             if (stored == null) {
-                TimelineWriter.requireUnit(m, input.unitId, TimelineWriter.siteOf(m, staff, actor, participantId));
+                TimelineWriter.requireUnit(m, input.unitId, TimelineWriter.siteOf(m, sites, actor, participantId));
                 a.id = UUID.randomUUID().toString();
                 a.version = 1;
                 a.participantId = participantId;
@@ -379,7 +377,7 @@ public class PlacementServiceImpl implements PlacementService {
             p.updatedAt = module.now();
             p.updatedBy = actor.username();
             if (stored == null) {
-                String site = TimelineWriter.siteOf(m, staff, actor, participantId);
+                String site = TimelineWriter.siteOf(m, sites, actor, participantId);
                 Unit unit = TimelineWriter.requireUnit(m, input.unitId, site);
                 // the move-in is a move on the timeline: the status of the unit's kind from that day
                 HousingStatus status = unit.kind == Unit.Kind.RECOVERY_RESIDENCE ? HousingStatus.RECOVERY_RESIDENCE
@@ -546,7 +544,7 @@ public class PlacementServiceImpl implements PlacementService {
             HousingMapper m = tx.mapper(HousingMapper.class);
             if (input.landlordId != null) {
                 Landlord l = m.landlord(input.landlordId);
-                String site = TimelineWriter.siteOf(m, staff, actor, participantId);
+                String site = TimelineWriter.siteOf(m, sites, actor, participantId);
                 if (l == null || !l.site.equals(site)) {
                     throw new NotFoundException("There is no landlord " + input.landlordId + " at the participant's site.");
                 }

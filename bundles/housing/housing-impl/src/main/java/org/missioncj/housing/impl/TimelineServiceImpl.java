@@ -20,6 +20,7 @@ import org.missioncj.housing.api.dto.Nights;
 import org.missioncj.housing.api.dto.StatusPeriod;
 import org.missioncj.registry.api.CaseloadAccess;
 import org.missioncj.registry.api.StaffService;
+import org.missioncj.registry.api.site.SiteStaff;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,7 +36,7 @@ public class TimelineServiceImpl implements TimelineService {
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
-    private final StaffService staff;
+    private final SiteStaff sites;
     private final TimelineWriter writer;
 
     @Activate
@@ -43,7 +44,7 @@ public class TimelineServiceImpl implements TimelineService {
             @Reference CaseloadAccess access, @Reference StaffService staff) {
         this.module = module;
         this.access = access;
-        this.staff = staff;
+        this.sites = new SiteStaff(staff, module.name());
         this.writer = new TimelineWriter(module);
     }
 
@@ -66,7 +67,7 @@ public class TimelineServiceImpl implements TimelineService {
             validate(period);
             StatusPeriod p = writer.record(tx, actor, participantId, period.status, period.startDate, period.endDate,
                     trimmed(period.unitId), TimelineWriter.STAFF,
-                    TimelineWriter.siteOf(tx.mapper(HousingMapper.class), staff, actor, participantId));
+                    TimelineWriter.siteOf(tx.mapper(HousingMapper.class), sites, actor, participantId));
             entry.resource(p.id).detail(p.status.name());
             return p;
         });
@@ -82,7 +83,7 @@ public class TimelineServiceImpl implements TimelineService {
             PreconditionRequiredException.requireVersion(expectedVersion);
             validate(period);
             return writer.correct(tx, actor, stored, expectedVersion, period.status, period.startDate, period.endDate,
-                    trimmed(period.unitId), TimelineWriter.siteOf(tx.mapper(HousingMapper.class), staff, actor,
+                    trimmed(period.unitId), TimelineWriter.siteOf(tx.mapper(HousingMapper.class), sites, actor,
                             stored.participantId));
         });
     }

@@ -17,7 +17,7 @@ import org.missioncj.core.api.timeline.Timeline;
 import org.missioncj.housing.api.HousingEvents;
 import org.missioncj.housing.api.dto.HousingStatus;
 import org.missioncj.housing.api.dto.StatusPeriod;
-import org.missioncj.registry.api.StaffService;
+import org.missioncj.registry.api.site.SiteStaff;
 
 /**
  * Every change of a timeline, inside the caller's transaction: the participant's timeline lock first, then the overlap
@@ -40,16 +40,9 @@ final class TimelineWriter {
         }
     }
 
-    /**
-     * The participant's site: that of the enrollment that places them (the caseload rule), or for a participant at
-     * intake, on no team yet, the site of the caller's staff record; null when neither is known.
-     */
-    static String siteOf(HousingMapper m, StaffService staff, Actor actor, String participantId) {
-        org.missioncj.registry.api.copy.EnrollmentFact e = m.placing(participantId);
-        if (e != null) {
-            return e.site;
-        }
-        return staff.findByUsername(Actor.system("housing"), actor.username()).map(s -> s.site).orElse(null);
+    /** The participant's site ({@link SiteStaff#participantSite}), from housing's copy of enrollments. */
+    static String siteOf(HousingMapper m, SiteStaff sites, Actor actor, String participantId) {
+        return sites.participantSite(m.placing(participantId), actor);
     }
 
     static DaySpan span(StatusPeriod p) {

@@ -41,16 +41,14 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
-    private final StaffService staff;
-    private final Actor system;
+    private final SiteStaff sites;
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = VocationalSettings.MODULE) ModuleSupport module,
             @Reference CaseloadAccess access, @Reference StaffService staff) {
         this.module = module;
         this.access = access;
-        this.staff = staff;
-        this.system = Actor.system(module.name());
+        this.sites = new SiteStaff(staff, module.name());
     }
 
     @Override
@@ -73,7 +71,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             VocationalMapper m = tx.mapper(VocationalMapper.class);
             Opening opening = input.openingId.length() > 36 ? null : m.opening(input.openingId);
             // an opening of another site than the participant's is none of theirs to apply for: as if there were none
-            String site = participantSite(m, actor, input.participantId);
+            String site = sites.participantSite(m.placing(input.participantId), actor);
             if (opening == null || site == null || !site.equals(opening.site)) {
                 throw new NotFoundException("There is no job opening " + SiteStaff.shortId(input.openingId)
                         + " at the participant's site" + (site == null ? "" : " (" + site + ")")
@@ -170,18 +168,6 @@ public class ApplicationServiceImpl implements ApplicationService {
                 return out;
             });
         });
-    }
-
-    /**
-     * The participant's site: that of the enrollment that places them, or for a participant at intake the site of the
-     * caller's staff record; null when neither is known.
-     */
-    private String participantSite(VocationalMapper m, Actor actor, String participantId) {
-        org.missioncj.registry.api.copy.EnrollmentFact e = m.placing(participantId);
-        if (e != null) {
-            return e.site;
-        }
-        return staff.findByUsername(system, actor.username()).map(x -> x.site).orElse(null);
     }
 
     /**

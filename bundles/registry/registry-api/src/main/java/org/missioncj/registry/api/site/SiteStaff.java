@@ -36,9 +36,13 @@ public final class SiteStaff {
                 && me.get().site.equals(site);
     }
 
-    /** The rule's roles, then the site: 403 for a site that is not the caller's. */
+    /**
+     * The rule's roles, then the site: 400 for none or one longer than a site name can be (64), 403 for a site that
+     * is not the caller's.
+     */
     public void require(Actor actor, AccessRule rule, String site) {
         rule.requireRole(actor);
+        new org.missioncj.core.api.Validator().required("site", site).maxLength("site", site, 64).throwIfInvalid();
         if (!within(actor, rule, site)) {
             throw new ForbiddenException("You may not " + rule.action() + ": " + shortId(site) + " is not the site of "
                     + "your staff record. A site's records are its own staff's and program admins'.");
@@ -61,6 +65,18 @@ public final class SiteStaff {
                     + " is not kept by your site, or there is no such " + what + ".");
         }
         return record;
+    }
+
+    /**
+     * The site a participant's records belong to: that of the enrollment that places them ({@code placing}, the
+     * module copy's row under the caseload rule), or, for a participant at intake on no team yet, the site of the
+     * caller's staff record; null when neither is known.
+     */
+    public String participantSite(org.missioncj.registry.api.copy.EnrollmentFact placing, Actor actor) {
+        if (placing != null) {
+            return placing.site;
+        }
+        return staff.findByUsername(system, actor.username()).map(s -> s.site).orElse(null);
     }
 
     public static String shortId(String id) {
