@@ -20,6 +20,7 @@ import org.missioncj.core.impl.ModuleRuntime;
 import org.missioncj.housing.api.HousingAccess;
 import org.missioncj.housing.api.dto.Nights;
 import org.missioncj.registry.impl.CaseloadAccessImpl;
+import org.missioncj.registry.impl.EnrollmentServiceImpl;
 import org.missioncj.registry.impl.RegistrySettings;
 import org.missioncj.registry.impl.StaffServiceImpl;
 import org.missioncj.registry.impl.TeamServiceImpl;
@@ -51,7 +52,8 @@ public final class HousingBench {
         platform.audit.setParticipantScope(access);
         this.teams = new TeamServiceImpl(registry, access, registrySettings);
         this.housing = platform.module(HousingSettings.class);
-        this.timeline = new TimelineServiceImpl(housing, access, staff);
+        EnrollmentServiceImpl enrollments = new EnrollmentServiceImpl(registry, access, staff, registrySettings);
+        this.timeline = new TimelineServiceImpl(housing, access, staff, new HousingEnrollments(housing, enrollments, teams));
     }
 
     /** The service's "today" (the site clock). */

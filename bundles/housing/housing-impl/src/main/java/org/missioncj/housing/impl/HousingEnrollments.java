@@ -6,6 +6,7 @@ import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.RegistryEvents;
 import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.copy.EnrollmentCopy;
+import org.missioncj.registry.api.copy.EnrollmentFact;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -52,6 +53,14 @@ public class HousingEnrollments implements EventHandler {
     /** Brings in the participant's enrollments on a caseload that the copy lacks; whether there were any. */
     boolean catchUp(String participantId) {
         return copy.catchUp(participantId);
+    }
+
+    /**
+     * The enrollment that places the participant (the caseload rule), caught up from the registry when the copy has
+     * none yet ({@link EnrollmentCopy#caughtUp}); null for a participant on no team.
+     */
+    EnrollmentFact placing(HousingMapper m, String participantId) {
+        return copy.caughtUp(participantId, () -> m.placing(participantId));
     }
 
     /** Copies every enrollment on a caseload that the copy lacks; how many. */

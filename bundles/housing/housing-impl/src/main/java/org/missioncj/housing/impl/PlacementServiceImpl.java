@@ -60,12 +60,15 @@ public class PlacementServiceImpl implements PlacementService {
     private final CaseloadAccess access;
     private final StaffService staff;
     private final TimelineWriter writer;
+    private final HousingEnrollments enrollments;
     private final SiteStaff sites;
     private final Actor system;
 
     @Activate
     public PlacementServiceImpl(@Reference(target = HousingSettings.MODULE) ModuleSupport module,
-            @Reference CaseloadAccess access, @Reference StaffService staff) {
+            @Reference CaseloadAccess access, @Reference StaffService staff,
+            @Reference HousingEnrollments enrollments) {
+        this.enrollments = enrollments;
         this.module = module;
         this.access = access;
         this.staff = staff;
@@ -284,7 +287,7 @@ public class PlacementServiceImpl implements PlacementService {
                         List.of(new FieldError("outcomeDate", "is before appliedOn (" + applied + ")")));
             }
             if (stored == null) {
-                TimelineWriter.requireUnit(m, input.unitId, TimelineWriter.siteOf(m, sites, actor, participantId));
+                TimelineWriter.requireUnit(m, input.unitId, TimelineWriter.siteOf(m, sites, enrollments, actor, participantId));
                 a.id = UUID.randomUUID().toString();
                 a.version = 1;
                 a.participantId = participantId;
@@ -377,7 +380,7 @@ public class PlacementServiceImpl implements PlacementService {
             p.updatedAt = module.now();
             p.updatedBy = actor.username();
             if (stored == null) {
-                String site = TimelineWriter.siteOf(m, sites, actor, participantId);
+                String site = TimelineWriter.siteOf(m, sites, enrollments, actor, participantId);
                 Unit unit = TimelineWriter.requireUnit(m, input.unitId, site);
                 // the move-in is a move on the timeline: the status of the unit's kind from that day
                 HousingStatus status = unit.kind == Unit.Kind.RECOVERY_RESIDENCE ? HousingStatus.RECOVERY_RESIDENCE
@@ -544,7 +547,7 @@ public class PlacementServiceImpl implements PlacementService {
             HousingMapper m = tx.mapper(HousingMapper.class);
             if (input.landlordId != null) {
                 Landlord l = m.landlord(input.landlordId);
-                String site = TimelineWriter.siteOf(m, sites, actor, participantId);
+                String site = TimelineWriter.siteOf(m, sites, enrollments, actor, participantId);
                 if (l == null || !l.site.equals(site)) {
                     throw new NotFoundException("There is no landlord " + input.landlordId + " at the participant's site.");
                 }

@@ -38,10 +38,13 @@ public class TimelineServiceImpl implements TimelineService {
     private final CaseloadAccess access;
     private final SiteStaff sites;
     private final TimelineWriter writer;
+    private final HousingEnrollments enrollments;
 
     @Activate
     public TimelineServiceImpl(@Reference(target = HousingSettings.MODULE) ModuleSupport module,
-            @Reference CaseloadAccess access, @Reference StaffService staff) {
+            @Reference CaseloadAccess access, @Reference StaffService staff,
+            @Reference HousingEnrollments enrollments) {
+        this.enrollments = enrollments;
         this.module = module;
         this.access = access;
         this.sites = new SiteStaff(staff, module.name());
@@ -67,7 +70,7 @@ public class TimelineServiceImpl implements TimelineService {
             validate(period);
             StatusPeriod p = writer.record(tx, actor, participantId, period.status, period.startDate, period.endDate,
                     trimmed(period.unitId), TimelineWriter.STAFF,
-                    TimelineWriter.siteOf(tx.mapper(HousingMapper.class), sites, actor, participantId));
+                    TimelineWriter.siteOf(tx.mapper(HousingMapper.class), sites, enrollments, actor, participantId));
             entry.resource(p.id).detail(p.status.name());
             return p;
         });
@@ -83,7 +86,7 @@ public class TimelineServiceImpl implements TimelineService {
             PreconditionRequiredException.requireVersion(expectedVersion);
             validate(period);
             return writer.correct(tx, actor, stored, expectedVersion, period.status, period.startDate, period.endDate,
-                    trimmed(period.unitId), TimelineWriter.siteOf(tx.mapper(HousingMapper.class), sites, actor,
+                    trimmed(period.unitId), TimelineWriter.siteOf(tx.mapper(HousingMapper.class), sites, enrollments, actor,
                             stored.participantId));
         });
     }

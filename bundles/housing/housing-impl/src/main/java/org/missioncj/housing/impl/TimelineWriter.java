@@ -40,9 +40,14 @@ final class TimelineWriter {
         }
     }
 
-    /** The participant's site ({@link SiteStaff#participantSite}), from housing's copy of enrollments. */
-    static String siteOf(HousingMapper m, SiteStaff sites, Actor actor, String participantId) {
-        return sites.participantSite(m.placing(participantId), actor);
+    /**
+     * The participant's site ({@link SiteStaff#participantSite}), from housing's copy of enrollments, caught up when
+     * the registry's event has not arrived yet: the record then belongs to the enrolling team's site, and the team's
+     * lists show the participant at once.
+     */
+    static String siteOf(HousingMapper m, SiteStaff sites, HousingEnrollments enrollments, Actor actor,
+            String participantId) {
+        return sites.participantSite(enrollments.placing(m, participantId), actor);
     }
 
     static DaySpan span(StatusPeriod p) {

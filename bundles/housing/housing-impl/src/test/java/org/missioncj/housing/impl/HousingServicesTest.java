@@ -74,8 +74,8 @@ class HousingServicesTest {
         var housing = platform.module(HousingSettings.class);
         HousingEnrollments copy = new HousingEnrollments(housing, registry.enrollments, registry.teams);
         platform.events.deliver("org/missioncj/registry/ENROLL", copy::handleEvent);
-        timeline = new TimelineServiceImpl(housing, registry.access, registry.staff);
-        placements = new PlacementServiceImpl(housing, registry.access, registry.staff);
+        timeline = new TimelineServiceImpl(housing, registry.access, registry.staff, copy);
+        placements = new PlacementServiceImpl(housing, registry.access, registry.staff, copy);
         needs = new NeedsServiceImpl(housing, registry.access);
         custody = new CustodyTimeline(housing, new HousingSettings(true));
         report = new HousingReportSection(housing);
@@ -313,6 +313,16 @@ class HousingServicesTest {
         assertEquals(pat, placements.homeless(cm, north.id, PageRequest.of(0, 20)).items.get(0).participantId);
         record(HousingStatus.RENTAL, "2026-03-14", null);
         assertTrue(placements.homeless(cm, north.id, PageRequest.of(0, 20)).items.isEmpty());
+    }
+
+    @Test
+    void aStatusRecordedBeforeTheRegistrysEventArrivesStillListsTheParticipantWithTheTeam() {
+        platform.events.delivering(false); // the enrollment's event is still on its way to housing
+        String sam = registry.enrolled("Sam", north, TODAY.minusDays(3));
+        platform.events.delivering(true);
+        timeline.record(cm, sam, status(HousingStatus.STREET, "2026-03-13", null));
+        assertTrue(placements.homeless(cm, north.id, PageRequest.of(0, 20)).items.stream()
+                .anyMatch(t -> t.participantId.equals(sam)), "housing caught up with the registry at the write");
     }
 
     @Test

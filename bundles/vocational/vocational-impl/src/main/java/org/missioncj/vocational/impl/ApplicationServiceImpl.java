@@ -42,10 +42,13 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final ModuleSupport module;
     private final CaseloadAccess access;
     private final SiteStaff sites;
+    private final VocationalEnrollments enrollments;
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = VocationalSettings.MODULE) ModuleSupport module,
-            @Reference CaseloadAccess access, @Reference StaffService staff) {
+            @Reference CaseloadAccess access, @Reference StaffService staff,
+            @Reference VocationalEnrollments enrollments) {
+        this.enrollments = enrollments;
         this.module = module;
         this.access = access;
         this.sites = new SiteStaff(staff, module.name());
@@ -71,7 +74,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             VocationalMapper m = tx.mapper(VocationalMapper.class);
             Opening opening = input.openingId.length() > 36 ? null : m.opening(input.openingId);
             // an opening of another site than the participant's is none of theirs to apply for: as if there were none
-            String site = sites.participantSite(m.placing(input.participantId), actor);
+            String site = sites.participantSite(enrollments.placing(m, input.participantId), actor);
             if (opening == null || site == null || !site.equals(opening.site)) {
                 throw new NotFoundException("There is no job opening " + SiteStaff.shortId(input.openingId)
                         + " at the participant's site" + (site == null ? "" : " (" + site + ")")

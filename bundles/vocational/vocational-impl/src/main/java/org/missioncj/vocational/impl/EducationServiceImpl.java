@@ -29,12 +29,14 @@ public class EducationServiceImpl implements EducationService {
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
+    private final VocationalEnrollments enrollments;
 
     @Activate
     public EducationServiceImpl(@Reference(target = VocationalSettings.MODULE) ModuleSupport module,
-            @Reference CaseloadAccess access) {
+            @Reference CaseloadAccess access, @Reference VocationalEnrollments enrollments) {
         this.module = module;
         this.access = access;
+        this.enrollments = enrollments;
     }
 
     @Override
@@ -109,14 +111,14 @@ public class EducationServiceImpl implements EducationService {
         });
     }
 
-    private static void completed(Tx tx, VocationalMapper m, Actor actor, EducationEnrollment e) {
+    private void completed(Tx tx, VocationalMapper m, Actor actor, EducationEnrollment e) {
         Map<String, Object> props = new HashMap<>();
         props.put(VocationalEvents.PROP_PARTICIPANT_ID, e.participantId);
         props.put(VocationalEvents.PROP_EDUCATION_ID, e.id);
         props.put(VocationalEvents.PROP_KIND, e.kind.name());
         props.put(VocationalEvents.PROP_COMPLETED_ON, e.completedOn.toString());
         props.put(VocationalEvents.PROP_ACTOR, actor.username());
-        VocationalRows.placed(props, m, e.participantId);
+        VocationalRows.placed(props, enrollments.placing(m, e.participantId));
         tx.post(VocationalEvents.EDUCATION_COMPLETED, props);
     }
 

@@ -46,12 +46,14 @@ public class EmploymentServiceImpl implements EmploymentService {
 
     private final ModuleSupport module;
     private final CaseloadAccess access;
+    private final VocationalEnrollments enrollments;
 
     @Activate
     public EmploymentServiceImpl(@Reference(target = VocationalSettings.MODULE) ModuleSupport module,
-            @Reference CaseloadAccess access) {
+            @Reference CaseloadAccess access, @Reference VocationalEnrollments enrollments) {
         this.module = module;
         this.access = access;
+        this.enrollments = enrollments;
     }
 
     @Override
@@ -281,7 +283,7 @@ public class EmploymentServiceImpl implements EmploymentService {
         props.put(VocationalEvents.PROP_CHANGE, change);
         props.put(VocationalEvents.PROP_STATUS_TODAY, after == null ? "NONE" : after.name());
         props.put(VocationalEvents.PROP_ACTOR, actor.username());
-        VocationalRows.placed(props, m, p.participantId);
+        VocationalRows.placed(props, enrollments.placing(m, p.participantId));
         tx.post(VocationalEvents.STATUS_CHANGED, props);
         boolean was = before != null && before.employed();
         boolean is = after != null && after.employed();

@@ -5,6 +5,7 @@ import org.missioncj.registry.api.EnrollmentService;
 import org.missioncj.registry.api.RegistryEvents;
 import org.missioncj.registry.api.TeamService;
 import org.missioncj.registry.api.copy.EnrollmentCopy;
+import org.missioncj.registry.api.copy.EnrollmentFact;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -46,5 +47,13 @@ public class VocationalEnrollments implements EventHandler {
     @Override
     public void handleEvent(Event event) {
         copy.follow(event.getTopic(), (String) event.getProperty(RegistryEvents.PROP_ENROLLMENT_ID));
+    }
+
+    /**
+     * The enrollment that places the participant (the caseload rule), caught up from the registry when the copy has
+     * none yet ({@link EnrollmentCopy#caughtUp}); null for a participant on no team.
+     */
+    EnrollmentFact placing(VocationalMapper m, String participantId) {
+        return copy.caughtUp(participantId, () -> m.placing(participantId));
     }
 }

@@ -120,9 +120,8 @@ final class VocationalRows {
         return Validator.isBlank(text) ? null : text.trim();
     }
 
-    /** The team and site of the participant's placing enrollment, for an event, when there is one. */
-    static void placed(Map<String, Object> event, VocationalMapper m, String participantId) {
-        EnrollmentFact e = m.placing(participantId);
+    /** The team and site of the participant's placing enrollment ({@link VocationalEnrollments#placing}), for an event. */
+    static void placed(Map<String, Object> event, EnrollmentFact e) {
         if (e != null) {
             event.put(VocationalEvents.PROP_TEAM_ID, e.teamId);
             event.put(VocationalEvents.PROP_SITE, e.site);

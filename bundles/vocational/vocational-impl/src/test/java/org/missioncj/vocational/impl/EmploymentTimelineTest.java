@@ -286,6 +286,18 @@ class EmploymentTimelineTest {
     }
 
     @Test
+    void aStatusRecordedBeforeTheRegistrysEventArrivesIsOnTheTeamListAndItsEvent() {
+        f.platform.events.delivering(false); // the enrollment's event is still on its way to vocational
+        String sam = f.enrolled("Sam", north, TODAY.minusDays(3));
+        f.platform.events.delivering(true);
+        record(sam, EmploymentStatus.PART_TIME, "2026-03-13", null);
+        assertTrue(f.employment.team(cm, north.id, PageRequest.of(0, 50)).items.stream()
+                .anyMatch(t -> t.participantId.equals(sam)), "vocational caught up with the registry at the write");
+        Event changed = f.platform.events.events(VocationalEvents.STATUS_CHANGED).get(0);
+        assertEquals(north.id, changed.getProperty(VocationalEvents.PROP_TEAM_ID));
+    }
+
+    @Test
     void twoChangesAtOnceDoNotBothPassTheOverlapCheck() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -49,9 +49,9 @@ final class VocationalFixture {
         platform.events.deliver("org/missioncj/registry/ENROLL", enrollments::handleEvent);
         goals = new GoalServiceImpl(vocational, registry.access);
         employers = new EmployerServiceImpl(vocational, registry.staff);
-        applications = new ApplicationServiceImpl(vocational, registry.access, registry.staff);
-        employment = new EmploymentServiceImpl(vocational, registry.access);
-        education = new EducationServiceImpl(vocational, registry.access);
+        applications = new ApplicationServiceImpl(vocational, registry.access, registry.staff, enrollments);
+        employment = new EmploymentServiceImpl(vocational, registry.access, enrollments);
+        education = new EducationServiceImpl(vocational, registry.access, enrollments);
         support = new SupportContactServiceImpl(vocational, registry.access, registry.staff, new VocationalSettings());
         report = new VocationalReportSection(vocational);
     }

@@ -206,6 +206,23 @@ public final class EnrollmentCopy {
         return found;
     }
 
+    /**
+     * What {@code read} finds in the copy for a participant, caught up from the registry first when it finds nothing:
+     * a write right after the registry enrolled someone (the event still on its way) then sees the enrollment, as it
+     * would a moment later, and so do the module's team lists that follow the write. {@code read} runs in the caller's
+     * transaction; the catch-up commits in transactions of its own, which the second read sees.
+     *
+     * @return the second read's answer when the first was null (still null for a participant on no team)
+     */
+    public <T> T caughtUp(String participantId, java.util.function.Supplier<T> read) {
+        T found = read.get();
+        if (found != null || participantId == null) {
+            return found;
+        }
+        catchUp(participantId);
+        return read.get();
+    }
+
     /** Copies every open enrollment (referrals too) that the copy lacks. Returns how many it copied. */
     public int reconcile() {
         int[] copied = {0};

@@ -4,5 +4,5 @@
  * aggregates are one query on its own tables.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.missioncj.registry.api.copy;
