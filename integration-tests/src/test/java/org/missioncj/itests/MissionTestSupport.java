@@ -80,6 +80,15 @@ public abstract class MissionTestSupport {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /**
+     * No test method waits forever: a hang (a lock never granted, an event that never comes) fails the method after
+     * five minutes with the stuck thread's stack, and the class goes on, instead of holding the build to CI's limit.
+     * Not a timing assertion: every method takes seconds; five minutes is only a bound.
+     */
+    @org.junit.Rule
+    public final org.junit.rules.Timeout hangs = org.junit.rules.Timeout.builder()
+        .withTimeout(5, TimeUnit.MINUTES).withLookingForStuckThread(true).build();
+
     @Configuration
     public Option[] config() throws Exception {
         String password = password();
@@ -94,6 +103,9 @@ public abstract class MissionTestSupport {
             // injector among them): wait up to 2 minutes, here and inside the container
             org.ops4j.pax.exam.CoreOptions.systemTimeout(120_000),
             editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
+            // a boot whose features fail stops Karaf, so the class fails at once: otherwise every method waits the two
+            // minutes above for services that never come, and a class of nine methods outlasts the fork's timeout
+            editConfigurationFilePut("etc/system.properties", "karaf.require.successful.features.boot", "true"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),

@@ -55,6 +55,8 @@ public abstract class SingleFeatureSupport extends MissionTestSupport {
     @Configuration
     public Option[] config() throws Exception {
         List<Option> options = new ArrayList<>(List.of(super.config()));
+        // the boot delegation the README asks a site's own Karaf for (Derby's JRE packages), as the distribution has it
+        options.add(editConfigurationFilePut("etc/custom.properties", BOOT_DELEGATION, distributionBootDelegation()));
         options.add(editConfigurationFilePut("etc/org.apache.karaf.jaas.cfg", "encryption.enabled", "true"));
         // the site switches its own Karaf to the salted hash that the mission bundles bring
         options.add(editConfigurationFilePut("etc/org.apache.karaf.jaas.cfg", "encryption.name", "mission"));
@@ -66,6 +68,22 @@ public abstract class SingleFeatureSupport extends MissionTestSupport {
         options.add(features(maven("org.missioncj", "mission-features").classifier("features").type("xml")
             .version(System.getProperty("mission.version")), install.toArray(new String[0])));
         return options.toArray(new Option[0]);
+    }
+
+    private static final String BOOT_DELEGATION = "org.osgi.framework.bootdelegation";
+
+    /** The distribution's boot delegation, from its etc/custom.properties in the karaf-assembly module. */
+    private static String distributionBootDelegation() throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("..", "karaf-assembly", "src", "main", "resources", "etc", "custom.properties"))) {
+            p.load(r);
+        }
+        String value = p.getProperty(BOOT_DELEGATION);
+        if (value == null || !value.contains("javax.naming.spi") && !value.contains("javax.naming.*")) {
+            throw new AssertionError("the distribution's etc/custom.properties has no boot delegation for javax.naming");
+        }
+        return value;
     }
 
     @Test
