@@ -41,13 +41,15 @@ public class ContactServiceImpl implements ContactService {
     private final CaseloadAccess access;
     private final StaffService staffService;
     private final TeamService teams;
+    private final EnrollmentSync sync;
     private final Actor system;
 
     @Activate
     public ContactServiceImpl(@Reference(target = CtiSettings.MODULE) ModuleSupport module,
             @Reference CtiSettings settings, @Reference CaseloadAccess access, @Reference StaffService staff,
-            @Reference TeamService teams) {
+            @Reference TeamService teams, @Reference EnrollmentSync sync) {
         this.module = module;
+        this.sync = sync;
         this.settings = settings;
         this.access = access;
         this.staffService = staff;
@@ -150,7 +152,11 @@ public class ContactServiceImpl implements ContactService {
             // after an enrollment ends its contacts stay readable, by the team that had it last (the registry's rule)
             access.require(actor, CtiAccess.LIST_CONTACTS, participantId, entry);
             CtiMapper m = tx.mapper(CtiMapper.class);
-            CtiMapper.EnrollmentRow current = m.latestEnrollment(participantId);
+            CtiMapper.EnrollmentRow found = m.latestEnrollment(participantId);
+            if (found == null && sync.catchUp(participantId)) {
+                found = m.latestEnrollment(participantId);
+            }
+            CtiMapper.EnrollmentRow current = found;
             if (current == null) {
                 throw new NotFoundException("Participant " + participantId + " has no CTI enrollment, so no contacts.");
             }
@@ -164,6 +170,9 @@ public class ContactServiceImpl implements ContactService {
     /** The participant's open enrollment in CTI (the caller checked that the participant exists); 422 when none is open. */
     private CtiMapper.EnrollmentRow openEnrollment(CtiMapper m, String participantId) {
         List<CtiMapper.EnrollmentRow> open = m.openEnrollments(participantId);
+        if (open.isEmpty() && sync.catchUp(participantId)) {
+            open = m.openEnrollments(participantId); // enrolled a moment ago: the registry's event is on its way
+        }
         if (open.isEmpty()) {
             throw new UnprocessableException("Participant " + participantId
                     + " has no ENROLLED or ACTIVE enrollment, so there is no CTI schedule to log contacts against.");

@@ -74,10 +74,19 @@ public interface CtiMapper {
             + "#{site}, #{startDate}, #{releaseDate}, #{programMonths}, #{status}, #{updatedAt})")
     void insertEnrollment(EnrollmentRow row);
 
+    /**
+     * The registry's part of the copy, never the release day: a sync that read the row before a release committed
+     * would otherwise write the release back to what it read.
+     */
     @Update("UPDATE cti_enrollment SET participant_id = #{participantId}, team_id = #{teamId}, site = #{site}, "
-            + "start_date = #{startDate}, release_date = #{releaseDate}, program_months = #{programMonths}, "
-            + "status = #{status}, updated_at = #{updatedAt} WHERE enrollment_id = #{enrollmentId}")
-    int updateEnrollment(EnrollmentRow row);
+            + "start_date = #{startDate}, program_months = #{programMonths}, status = #{status}, "
+            + "updated_at = #{updatedAt} WHERE enrollment_id = #{enrollmentId}")
+    int updateCopied(EnrollmentRow row);
+
+    /** CTI's own part of the copy: the release day, and nothing the registry's events keep. */
+    @Update("UPDATE cti_enrollment SET release_date = #{day}, updated_at = #{at} WHERE enrollment_id = #{id}")
+    int updateReleaseDate(@Param("id") String enrollmentId, @Param("day") LocalDate day,
+            @Param("at") Instant at);
 
     @Select("SELECT due_date, window_end, phase FROM cti_due WHERE enrollment_id = #{id} ORDER BY due_date")
     List<DueContact> due(@Param("id") String enrollmentId);

@@ -90,13 +90,19 @@ public class EnrollmentSync implements EventHandler {
             LOG.error("Ignoring release of participant {}: '{}' is not a date", participantId, releaseDate);
             return;
         }
+        // a release right after the enrollment may come before the registry's event: copy it first, or the release
+        // would find nothing to start and the schedule would stay anchored on the start date
+        if (module.work(tx -> tx.mapper(CtiMapper.class).openEnrollments(participantId)).isEmpty()) {
+            copy.catchUp(participantId);
+        }
         module.work(tx -> {
             CtiMapper m = tx.mapper(CtiMapper.class);
-            for (CtiMapper.EnrollmentRow row : m.openEnrollments(participantId)) {
-                row.releaseDate = day;
-                row.updatedAt = module.now();
-                m.updateEnrollment(row);
-                rebuildDue(m, row);
+            for (CtiMapper.EnrollmentRow open : m.openEnrollments(participantId)) {
+                // the release day alone, and the row read again under the update's lock: a sync of the same enrollment
+                // at this moment neither loses the release nor has it rebuilt from a stale status
+                m.updateReleaseDate(open.enrollmentId, day, module.now());
+                CtiMapper.EnrollmentRow row = m.enrollment(open.enrollmentId);
+                rebuildDue(m, row == null ? open : row);
             }
             return null;
         });
@@ -169,12 +175,15 @@ public class EnrollmentSync implements EventHandler {
 
         @Override
         public void update(Tx tx, EnrollmentFact fact) {
-            tx.mapper(CtiMapper.class).updateEnrollment((CtiMapper.EnrollmentRow) fact);
+            tx.mapper(CtiMapper.class).updateCopied((CtiMapper.EnrollmentRow) fact);
         }
 
+        /** Rebuilds from the row as it is now (the update holds its lock): a release since the read is in it. */
         @Override
         public void changed(Tx tx, EnrollmentFact fact, boolean isNew) {
-            rebuildDue(tx.mapper(CtiMapper.class), (CtiMapper.EnrollmentRow) fact);
+            CtiMapper m = tx.mapper(CtiMapper.class);
+            CtiMapper.EnrollmentRow now = isNew ? null : m.enrollment(fact.enrollmentId);
+            rebuildDue(m, now == null ? (CtiMapper.EnrollmentRow) fact : now);
         }
     }
 }

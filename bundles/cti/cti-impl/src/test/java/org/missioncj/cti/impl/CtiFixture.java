@@ -61,7 +61,7 @@ final class CtiFixture {
         CtiSettings settings = new CtiSettings(PhasePlanTest.MISSION);
         sync = new EnrollmentSync(cti, settings, enrollments, teams);
         platform.events.deliver("org/missioncj/registry/ENROLL", sync::handleEvent);
-        contacts = new ContactServiceImpl(cti, settings, caseloads, staff, teams);
+        contacts = new ContactServiceImpl(cti, settings, caseloads, staff, teams, sync);
         schedules = new ScheduleServiceImpl(cti, settings, caseloads, sync);
         reportSection = new CtiReportSection(cti, settings);
         assert RegistryEvents.ENROLLED.startsWith("org/missioncj/registry/ENROLL");

@@ -224,6 +224,43 @@ class CtiServicesTest {
     }
 
     @Test
+    void aReleaseBeforeTheEnrollmentEventArrivesStillStartsTheCommunityPhases() {
+        f.delivering(false); // the enrollment's event is still on its way to CTI when the jail's release arrives
+        String p = f.enrolled("Fairbanks", north, LocalDate.of(2026, 1, 4));
+        f.delivering(true);
+        f.sync.handleEvent(new Event(CtiEvents.RELEASED, Map.of(CtiEvents.PROP_PARTICIPANT_ID, p,
+                CtiEvents.PROP_RELEASE_DATE, "2026-03-20")));
+        assertEquals(LocalDate.of(2026, 3, 20), f.schedules.schedule(cm, p).anchorDate);
+    }
+
+    @Test
+    void aContactLoggedBeforeTheEnrollmentEventArrivesIsAccepted() {
+        f.delivering(false); // enrolled at intake, and the first contact logged at once
+        String p = f.enrolled("Harlow", north, LocalDate.of(2026, 3, 10));
+        f.delivering(true);
+        f.contacts.log(cm, contact(p, "cm.north", at(2026, 3, 14, 10), ContactKind.PHONE));
+        assertEquals(1, f.contacts.list(cm, new ContactSearch(p, null, null), PageRequest.of(0, 10)).totalItems);
+    }
+
+    @Test
+    void aLateSyncOfTheEnrollmentKeepsTheReleaseDay() {
+        String p = f.enrolled("Garland", north, LocalDate.of(2026, 1, 4));
+        f.sync.handleEvent(new Event(CtiEvents.RELEASED, Map.of(CtiEvents.PROP_PARTICIPANT_ID, p,
+                CtiEvents.PROP_RELEASE_DATE, "2026-03-20")));
+        String enrollmentId = f.enrollments.list(CtiFixture.ADMIN, byParticipant(p), PageRequest.of(0, 5)).items.get(0).id;
+        f.sync.sync(enrollmentId); // the registry's event again, as a late or repeated delivery brings it
+        ContactSchedule s = f.schedules.schedule(cm, p);
+        assertEquals(LocalDate.of(2026, 3, 20), s.anchorDate);
+        assertTrue(s.due.stream().anyMatch(d -> d.dueDate.equals(LocalDate.of(2026, 3, 20)) && d.phase == 1));
+    }
+
+    private static org.missioncj.registry.api.dto.EnrollmentSearch byParticipant(String participantId) {
+        org.missioncj.registry.api.dto.EnrollmentSearch q = new org.missioncj.registry.api.dto.EnrollmentSearch();
+        q.participantId = participantId;
+        return q;
+    }
+
+    @Test
     void theOverdueListPutsTheLatestFirst() {
         String early = f.enrolled("Galloway", north, LocalDate.of(2026, 2, 1));
         String recent = f.enrolled("Hollister", north, LocalDate.of(2026, 2, 1));
