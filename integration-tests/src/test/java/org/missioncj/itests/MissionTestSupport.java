@@ -374,6 +374,19 @@ public abstract class MissionTestSupport {
         return queue;
     }
 
+    /**
+     * Delivers the registry's event of an enrollment again, synchronously, to every module's copy: the first delivery
+     * is asynchronous, so a team list read at once may not have the change yet (a write catches its copy up, a list
+     * cannot). Copying is idempotent, so what follows reads after every copy has the enrollment as the registry has it.
+     */
+    protected void deliveredToCopies(String enrollmentId) {
+        org.osgi.framework.ServiceReference<org.osgi.service.event.EventAdmin> ref =
+            bundleContext.getServiceReference(org.osgi.service.event.EventAdmin.class);
+        bundleContext.getService(ref).sendEvent(new org.osgi.service.event.Event(
+            "org/missioncj/registry/ENROLLMENT_STATUS_CHANGED", Map.of("enrollmentId", enrollmentId)));
+        bundleContext.ungetService(ref);
+    }
+
     @org.junit.After
     public void stopListening() {
         for (org.osgi.framework.ServiceRegistration<?> r : listening) {

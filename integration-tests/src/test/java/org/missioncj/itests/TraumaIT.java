@@ -44,9 +44,6 @@ public class TraumaIT extends MissionTestSupport {
     @Inject
     protected SessionFactory sessionFactory;
 
-    @Inject
-    protected org.osgi.service.event.EventAdmin eventAdmin;
-
     static final String OTHER_CM = "it.trauma.cm2." + RUN;
     private static final String COURT = "Synthetic Trauma Court " + RUN;
     /** Instruments this class loads carry the run in their id: on PostgreSQL the database outlives the run. */
@@ -164,11 +161,9 @@ public class TraumaIT extends MissionTestSupport {
         Reply referral = enroll(ADMIN, p, otherTeamId, "REFERRED", LocalDate.now().minusDays(2), 6);
         assertEquals(referral.toString(), 201, referral.status);
 
-        // the module's copy follows the registry's event, delivered asynchronously: deliver it again, synchronously,
-        // so that the list below is read after the copy has the referral (copying is idempotent)
-        eventAdmin.sendEvent(new Event("org/missioncj/registry/ENROLLMENT_STATUS_CHANGED", Map.of(
-                "enrollmentId", referral.json.get("id").asText(), "participantId", p, "teamId", otherTeamId,
-                "status", "REFERRED")));
+        // the lists below read the module's copy, which follows both changes asynchronously
+        deliveredToCopies(first.json.get("id").asText());
+        deliveredToCopies(referral.json.get("id").asText());
         Reply theirs = get(OTHER_CM, "/trauma/teams/" + otherTeamId + "/alerts?size=100");
         assertEquals(theirs.toString(), 200, theirs.status);
         assertTrue("the referral's team lists it: " + theirs, ids(theirs.json).contains(alertId));
