@@ -165,7 +165,7 @@ public class CtiIT extends MissionTestSupport {
         String p = enrolledParticipant("Szabo", 10);
         Reply crisis = post(PSS, "/cti/contacts", contact(p, pssId, ZonedDateTime.now(), "CRISIS"));
         assertEquals(201, crisis.status);
-        Event raised = crises.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+        Event raised = crises.poll(30, java.util.concurrent.TimeUnit.SECONDS);
         assertNotNull("a crisis contact posts the CRISIS event", raised);
         assertEquals(crisis.json.get("id").asText(), raised.getProperty("contactId"));
 

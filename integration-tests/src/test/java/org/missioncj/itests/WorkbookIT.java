@@ -119,7 +119,7 @@ public class WorkbookIT extends MissionTestSupport {
         String entry = v1.json.get("id").asText();
         assertEquals(CM, v1.json.get("recordedBy").asText());
         assertEquals("CASE_MANAGER", v1.json.get("recorderRole").asText());
-        Event saved = events.poll(5, TimeUnit.SECONDS);
+        Event saved = events.poll(30, TimeUnit.SECONDS);
         assertNotNull("a save posts WORKBOOK_SAVED", saved);
         assertEquals(entry, saved.getProperty("entryId"));
         assertEquals(TRIGGERS, saved.getProperty("exercise"));
