@@ -152,11 +152,7 @@ public class ContactServiceImpl implements ContactService {
             // after an enrollment ends its contacts stay readable, by the team that had it last (the registry's rule)
             access.require(actor, CtiAccess.LIST_CONTACTS, participantId, entry);
             CtiMapper m = tx.mapper(CtiMapper.class);
-            CtiMapper.EnrollmentRow found = m.latestEnrollment(participantId);
-            if (found == null && sync.catchUp(participantId)) {
-                found = m.latestEnrollment(participantId);
-            }
-            CtiMapper.EnrollmentRow current = found;
+            CtiMapper.EnrollmentRow current = sync.caughtUp(participantId, () -> m.latestEnrollment(participantId));
             if (current == null) {
                 throw new NotFoundException("Participant " + participantId + " has no CTI enrollment, so no contacts.");
             }

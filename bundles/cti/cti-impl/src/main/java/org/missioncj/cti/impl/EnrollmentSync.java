@@ -118,6 +118,11 @@ public class EnrollmentSync implements EventHandler {
         return copy.catchUp(participantId);
     }
 
+    /** What {@code read} finds in the copy, caught up first when it finds nothing ({@link EnrollmentCopy#caughtUp}). */
+    <T> T caughtUp(String participantId, java.util.function.Supplier<T> read) {
+        return copy.caughtUp(participantId, read);
+    }
+
     /**
      * Writes the enrollment's due contacts from the plan. The first time, all of them; later only
      * from today on, so what was due (and logged) before today stays as it was, and the window
