@@ -201,6 +201,17 @@ public class AdapterIT extends MissionTestSupport {
 
     /** A participant holding a jail booking number, with or without a consent to the court, then enrolled. */
     private String participant(String booking, boolean consent) throws Exception {
+        String id = unenrolled(booking);
+        if (consent) {
+            consent(id);
+        }
+        Reply enrolled = enroll(ADMIN, id, teamId, "ENROLLED", LocalDate.now().minusDays(3), 12);
+        assertEquals(enrolled.toString(), 201, enrolled.status);
+        return id;
+    }
+
+    /** A participant known by the jail's booking number, not enrolled yet. */
+    private String unenrolled(String booking) throws Exception {
         Map<String, Object> p = new HashMap<>();
         p.put("givenName", "Adapter");
         p.put("familyName", "Case " + booking);
@@ -208,13 +219,7 @@ public class AdapterIT extends MissionTestSupport {
         p.put("identifiers", List.of(Map.of("system", "jail-booking", "value", booking)));
         Reply created = post(ADMIN, "/participants", p);
         assertEquals(created.toString(), 201, created.status);
-        String id = created.json.get("id").asText();
-        if (consent) {
-            consent(id);
-        }
-        Reply enrolled = enroll(ADMIN, id, teamId, "ENROLLED", LocalDate.now().minusDays(3), 12);
-        assertEquals(enrolled.toString(), 201, enrolled.status);
-        return id;
+        return created.json.get("id").asText();
     }
 
     private void consent(String participantId) throws Exception {
@@ -277,6 +282,22 @@ public class AdapterIT extends MissionTestSupport {
         Reply schedule = get(ADMIN, "/cti/participants/" + p + "/schedule");
         assertEquals(schedule.toString(), day.toString(), schedule.json.get("anchorDate").asText());
         assertEquals(List.of("BOOKING ", "RELEASE " + day), courtEvents(p));
+    }
+
+    @Test
+    public void aReleaseReportedBeforeTheEnrollmentStartsItsCommunityPhases() throws Exception {
+        // the jail reports the release while intake has the participant's record but not yet the enrollment
+        String bk = booking();
+        String p = unenrolled(bk);
+        assertEquals("PROCESSED", jail(booking("early-b-" + bk, bk)).json.get("state").asText());
+        LocalDate day = LocalDate.now().minusDays(1);
+        Reply released = jail(release("early-r-" + bk, bk, day));
+        assertEquals(released.toString(), "PROCESSED", released.json.get("state").asText());
+        Reply enrolled = enroll(ADMIN, p, teamId, "ENROLLED", LocalDate.now().minusDays(3), 12);
+        assertEquals(enrolled.toString(), 201, enrolled.status);
+        deliveredToCopies(enrolled.json.get("id").asText());
+        Reply schedule = get(ADMIN, "/cti/participants/" + p + "/schedule");
+        assertEquals(schedule.toString(), day.toString(), schedule.json.get("anchorDate").asText());
     }
 
     @Test

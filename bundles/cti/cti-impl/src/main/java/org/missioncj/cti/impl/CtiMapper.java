@@ -88,6 +88,16 @@ public interface CtiMapper {
     int updateReleaseDate(@Param("id") String enrollmentId, @Param("day") LocalDate day,
             @Param("at") Instant at);
 
+    /** The participant's latest release from custody as an adapter reported it, or null. */
+    @Select("SELECT release_date FROM cti_custody_release WHERE participant_id = #{id}")
+    LocalDate custodyRelease(@Param("id") String participantId);
+
+    @Update("UPDATE cti_custody_release SET release_date = #{day}, recorded_at = #{at} WHERE participant_id = #{id}")
+    int updateCustodyRelease(@Param("id") String participantId, @Param("day") LocalDate day, @Param("at") Instant at);
+
+    @Insert("INSERT INTO cti_custody_release (participant_id, release_date, recorded_at) VALUES (#{id}, #{day}, #{at})")
+    void insertCustodyRelease(@Param("id") String participantId, @Param("day") LocalDate day, @Param("at") Instant at);
+
     @Select("SELECT due_date, window_end, phase FROM cti_due WHERE enrollment_id = #{id} ORDER BY due_date")
     List<DueContact> due(@Param("id") String enrollmentId);
 

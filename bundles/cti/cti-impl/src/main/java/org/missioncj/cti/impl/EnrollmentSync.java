@@ -90,6 +90,15 @@ public class EnrollmentSync implements EventHandler {
             LOG.error("Ignoring release of participant {}: '{}' is not a date", participantId, releaseDate);
             return;
         }
+        // kept first, in a transaction of its own: an enrollment that CTI copies or that opens from here on finds it,
+        // though the release came before the enrollment existed, or while it was a referral
+        module.work(tx -> {
+            CtiMapper m = tx.mapper(CtiMapper.class);
+            if (m.updateCustodyRelease(participantId, day, module.now()) == 0) {
+                m.insertCustodyRelease(participantId, day, module.now());
+            }
+            return null;
+        });
         // a release right after the enrollment may come before the registry's event: copy it first, or the release
         // would find nothing to start and the schedule would stay anchored on the start date
         if (module.work(tx -> tx.mapper(CtiMapper.class).openEnrollments(participantId)).isEmpty()) {
@@ -131,7 +140,7 @@ public class EnrollmentSync implements EventHandler {
     void rebuildDue(CtiMapper m, CtiMapper.EnrollmentRow e) {
         LocalDate today = module.today();
         List<DueContact> existing = m.due(e.enrollmentId);
-        boolean open = "ENROLLED".equals(e.status) || "ACTIVE".equals(e.status);
+        boolean open = isOpen(e);
         LocalDate from = existing.isEmpty() ? LocalDate.MIN : today;
         if (!existing.isEmpty()) {
             m.deleteDueFrom(e.enrollmentId, today);
@@ -173,9 +182,15 @@ public class EnrollmentSync implements EventHandler {
             return new CtiMapper.EnrollmentRow();
         }
 
+        /** An open enrollment starts with the participant's release, if one came before it. */
         @Override
         public void insert(Tx tx, EnrollmentFact fact) {
-            tx.mapper(CtiMapper.class).insertEnrollment((CtiMapper.EnrollmentRow) fact);
+            CtiMapper m = tx.mapper(CtiMapper.class);
+            CtiMapper.EnrollmentRow row = (CtiMapper.EnrollmentRow) fact;
+            if (isOpen(row)) {
+                row.releaseDate = m.custodyRelease(row.participantId);
+            }
+            m.insertEnrollment(row);
         }
 
         @Override
@@ -188,7 +203,19 @@ public class EnrollmentSync implements EventHandler {
         public void changed(Tx tx, EnrollmentFact fact, boolean isNew) {
             CtiMapper m = tx.mapper(CtiMapper.class);
             CtiMapper.EnrollmentRow now = isNew ? null : m.enrollment(fact.enrollmentId);
+            if (now != null && isOpen(now)) {
+                // a referral that opens takes the release that came while it was one; the latest release reported wins
+                LocalDate release = m.custodyRelease(now.participantId);
+                if (release != null && !release.equals(now.releaseDate)) {
+                    m.updateReleaseDate(now.enrollmentId, release, module.now());
+                    now.releaseDate = release;
+                }
+            }
             rebuildDue(m, now == null ? (CtiMapper.EnrollmentRow) fact : now);
         }
+    }
+
+    private static boolean isOpen(CtiMapper.EnrollmentRow e) {
+        return "ENROLLED".equals(e.status) || "ACTIVE".equals(e.status);
     }
 }

@@ -234,6 +234,52 @@ class CtiServicesTest {
     }
 
     @Test
+    void aReleaseBeforeTheEnrollmentExistsStartsTheCommunityPhasesWhenItIsMade() {
+        // the jail reports the release while intake is still typing the enrollment in
+        String p = f.participants.create(CtiFixture.ADMIN, org.missioncj.registry.impl.RegistryFixture.participant(
+                "Kit", "Fenwick", LocalDate.of(1984, 5, 6))).id;
+        f.sync.handleEvent(new Event(CtiEvents.RELEASED, Map.of(CtiEvents.PROP_PARTICIPANT_ID, p,
+                CtiEvents.PROP_RELEASE_DATE, "2026-03-20")));
+        org.missioncj.registry.api.dto.Enrollment e = org.missioncj.registry.impl.RegistryFixture.enrollment(p, north.id);
+        e.startDate = LocalDate.of(2026, 1, 4);
+        e.status = org.missioncj.registry.api.dto.EnrollmentStatus.ENROLLED;
+        f.enrollments.create(CtiFixture.ADMIN, e);
+        ContactSchedule s = f.schedules.schedule(cm, p);
+        assertEquals(LocalDate.of(2026, 3, 20), s.anchorDate);
+        assertTrue(s.due.stream().anyMatch(d -> d.dueDate.equals(LocalDate.of(2026, 3, 20)) && d.phase == 1));
+    }
+
+    @Test
+    void aReleaseWhileTheEnrollmentIsAReferralStartsTheCommunityPhasesWhenItOpens() {
+        String p = f.participants.create(CtiFixture.ADMIN, org.missioncj.registry.impl.RegistryFixture.participant(
+                "Lee", "Fenwick", LocalDate.of(1986, 7, 8))).id;
+        org.missioncj.registry.api.dto.Enrollment referral = f.enrollments.create(CtiFixture.ADMIN,
+                org.missioncj.registry.impl.RegistryFixture.enrollment(p, north.id));
+        f.sync.handleEvent(new Event(CtiEvents.RELEASED, Map.of(CtiEvents.PROP_PARTICIPANT_ID, p,
+                CtiEvents.PROP_RELEASE_DATE, "2026-03-20")));
+        assertThrows(NotFoundException.class, () -> f.schedules.schedule(cm, p), "a referral has no schedule yet");
+        org.missioncj.registry.api.dto.StatusChange in = new org.missioncj.registry.api.dto.StatusChange();
+        in.status = org.missioncj.registry.api.dto.EnrollmentStatus.ENROLLED;
+        in.reason = "accepted at intake";
+        f.enrollments.changeStatus(CtiFixture.ADMIN, referral.id, referral.version, in);
+        assertEquals(LocalDate.of(2026, 3, 20), f.schedules.schedule(cm, p).anchorDate);
+    }
+
+    @Test
+    void aReleaseFromAnEarlierStayDoesNotMoveALaterStart() {
+        // a release from an earlier stay, long before this enrollment's start, does not move the start
+        String p = f.participants.create(CtiFixture.ADMIN, org.missioncj.registry.impl.RegistryFixture.participant(
+                "Max", "Fenwick", LocalDate.of(1979, 9, 10))).id;
+        f.sync.handleEvent(new Event(CtiEvents.RELEASED, Map.of(CtiEvents.PROP_PARTICIPANT_ID, p,
+                CtiEvents.PROP_RELEASE_DATE, "2025-06-01")));
+        org.missioncj.registry.api.dto.Enrollment e = org.missioncj.registry.impl.RegistryFixture.enrollment(p, north.id);
+        e.startDate = LocalDate.of(2026, 3, 1);
+        e.status = org.missioncj.registry.api.dto.EnrollmentStatus.ENROLLED;
+        f.enrollments.create(CtiFixture.ADMIN, e);
+        assertEquals(LocalDate.of(2026, 3, 1), f.schedules.schedule(cm, p).anchorDate);
+    }
+
+    @Test
     void aContactLoggedBeforeTheEnrollmentEventArrivesIsAccepted() {
         f.delivering(false); // enrolled at intake, and the first contact logged at once
         String p = f.enrolled("Harlow", north, LocalDate.of(2026, 3, 10));
