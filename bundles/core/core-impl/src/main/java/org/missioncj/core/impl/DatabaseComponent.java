@@ -161,6 +161,16 @@ public class DatabaseComponent implements Database {
         return ((Tx) tx).mapper(factory, type);
     }
 
+    /** The mapper on the transaction's batching session of that factory (a module's bulk writes). */
+    public static <M> M batchMapper(Transaction tx, SqlSessionFactory factory, Class<M> type) {
+        return ((Tx) tx).batchMapper(factory, type);
+    }
+
+    /** Sends the statements the transaction's batching sessions hold. */
+    public static void flush(Transaction tx) {
+        ((Tx) tx).flushBatches();
+    }
+
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
         if (current.get() != null) {
@@ -557,6 +567,7 @@ public class DatabaseComponent implements Database {
     static final class Tx implements Transaction {
         private final Connection connection;
         private final Map<SqlSessionFactory, SqlSession> sessions = new HashMap<>();
+        private final Map<SqlSessionFactory, SqlSession> batches = new HashMap<>();
         private final List<Runnable> afterCommit = new ArrayList<>();
         private final List<AuditRecord> audit = new ArrayList<>();
         private AuditSink auditSink;
@@ -578,6 +589,20 @@ public class DatabaseComponent implements Database {
             return sessions.computeIfAbsent(factory, f -> f.openSession(connection)).getMapper(type);
         }
 
+        <M> M batchMapper(SqlSessionFactory factory, Class<M> type) {
+            return batches.computeIfAbsent(factory, f -> f.openSession(ExecutorType.BATCH, connection)).getMapper(type);
+        }
+
+        void flushBatches() {
+            try {
+                for (SqlSession s : batches.values()) {
+                    s.flushStatements();
+                }
+            } catch (RuntimeException e) {
+                throw DatabaseFailures.translate(e);
+            }
+        }
+
         @Override
         public void afterCommit(Runnable action) {
             afterCommit.add(action);
@@ -592,6 +617,9 @@ public class DatabaseComponent implements Database {
         void commit() {
             try {
                 for (SqlSession s : sessions.values()) {
+                    s.flushStatements();
+                }
+                for (SqlSession s : batches.values()) {
                     s.flushStatements();
                 }
                 if (wrote && !audit.isEmpty()) {
@@ -621,6 +649,13 @@ public class DatabaseComponent implements Database {
         }
 
         void close() {
+            for (SqlSession s : batches.values()) {
+                try {
+                    s.close();
+                } catch (RuntimeException e) {
+                    LOG.debug("Closing a batch session", e);
+                }
+            }
             for (SqlSession s : sessions.values()) {
                 try {
                     s.close();

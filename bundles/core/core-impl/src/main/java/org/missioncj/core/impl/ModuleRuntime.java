@@ -151,6 +151,16 @@ public final class ModuleRuntime implements ModuleSupport {
         }
 
         @Override
+        public <M> M batchMapper(Class<M> type) {
+            return DatabaseComponent.batchMapper(tx, sessions, type);
+        }
+
+        @Override
+        public void flush() {
+            DatabaseComponent.flush(tx);
+        }
+
+        @Override
         public void post(String topic, Map<String, ?> properties) {
             Map<String, Object> copy = new HashMap<>(properties);
             tx.afterCommit(() -> {

@@ -4,11 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 
-import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.container.ContainerRequestFilter;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+
+import org.missioncj.core.api.rest.LargeBody;
 
 /**
  * Refuses request bodies over the configured size with 413 before anything reads them, whether the
@@ -24,10 +29,14 @@ final class BodyLimitFilter implements ContainerRequestFilter {
         this.maxBytes = maxBytes;
     }
 
+    @Context
+    private ResourceInfo resourceInfo;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        long maxBytes = limit();
         if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge());
+            request.abortWith(tooLarge(maxBytes));
             return;
         }
         if (!request.hasEntity()) {
@@ -42,7 +51,7 @@ final class BodyLimitFilter implements ContainerRequestFilter {
             while ((n = in.read(chunk)) != -1) {
                 total += n;
                 if (total > maxBytes) {
-                    request.abortWith(tooLarge());
+                    request.abortWith(tooLarge(maxBytes));
                     return;
                 }
                 buffer.write(chunk, 0, n);
@@ -57,7 +66,14 @@ final class BodyLimitFilter implements ContainerRequestFilter {
         request.setEntityStream(new ByteArrayInputStream(buffer.toByteArray()));
     }
 
-    private javax.ws.rs.core.Response tooLarge() {
+    /** The platform's limit, or the larger one the matched method declares with {@link LargeBody}. */
+    private long limit() {
+        Method m = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        LargeBody large = m == null ? null : m.getAnnotation(LargeBody.class);
+        return large == null ? maxBytes : Math.max(maxBytes, large.maxBytes());
+    }
+
+    private static javax.ws.rs.core.Response tooLarge(long maxBytes) {
         return Problem.of(413, "payload-too-large", "Payload too large",
                 "The request body is larger than the limit of " + maxBytes + " bytes.").toResponse();
     }

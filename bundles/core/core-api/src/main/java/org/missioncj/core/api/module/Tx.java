@@ -13,6 +13,18 @@ public interface Tx {
     <M> M mapper(Class<M> type);
 
     /**
+     * One of the module's mappers on a batching session of this transaction, for bulk writes (a directory import):
+     * its inserts, updates and deletes go to the database as JDBC batches, sent before the commit, before a read
+     * through a batch mapper, and on {@link #flush}. A read through {@link #mapper} does not see what is still
+     * waiting in a batch: call {@link #flush} first. Update counts are not returned (a batched statement answers
+     * none); a failure in a batch rolls the whole transaction back, as any other.
+     */
+    <M> M batchMapper(Class<M> type);
+
+    /** Sends what the batch mappers hold to the database now (its failure is the statement's). */
+    void flush();
+
+    /**
      * Posts the Event Admin event once the transaction has committed (never for work that rolled back).
      * Properties are copied.
      */

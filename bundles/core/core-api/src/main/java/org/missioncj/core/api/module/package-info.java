@@ -12,5 +12,5 @@
  * work: in a transaction, audited, with events posted after commit. See docs/writing-a-module.md.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.missioncj.core.api.module;

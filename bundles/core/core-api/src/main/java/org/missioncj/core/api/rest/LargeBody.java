@@ -1,0 +1,19 @@
+package org.missioncj.core.api.rest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Lets a resource method take a request body larger than the platform's limit ({@code maxBodyBytes}, 1 MiB by
+ * default), up to {@link #maxBytes}: a file upload such as a service directory import. Every other method keeps the
+ * platform's limit, so a large body is accepted only where it is meant to be; the body is still read only after the
+ * sign-in, and one over this limit is 413.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface LargeBody {
+    /** The largest body this method takes, in bytes. */
+    long maxBytes();
+}
