@@ -297,6 +297,15 @@ public class AccessMatrixIT extends MissionTestSupport {
             }
 
             @Override
+            public JsonNode send(String path, Object body) throws Exception {
+                Reply r = post(ADMIN, path, body);
+                if (r.status != 200 && r.status != 201) {
+                    throw new AssertionError("making the " + label + " fixtures, POST " + path + ": " + r);
+                }
+                return r.json;
+            }
+
+            @Override
             public int read(String path) throws Exception {
                 return get(ADMIN, path).status;
             }

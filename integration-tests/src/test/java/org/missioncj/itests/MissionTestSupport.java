@@ -345,6 +345,72 @@ public abstract class MissionTestSupport {
         return new Reply(http.send(b.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A binary answer read as text, for {@link Reply} (a file upload's JSON answer). */
+    static final class TextResponse implements HttpResponse<String> {
+        private final HttpResponse<byte[]> raw;
+
+        TextResponse(HttpResponse<byte[]> raw) {
+            this.raw = raw;
+        }
+
+        @Override
+        public int statusCode() {
+            return raw.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return raw.request();
+        }
+
+        @Override
+        public java.util.Optional<HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return raw.headers();
+        }
+
+        @Override
+        public String body() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return raw.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return raw.uri();
+        }
+
+        @Override
+        public java.net.http.HttpClient.Version version() {
+            return raw.version();
+        }
+    }
+
+    /** A call with a binary body (a file upload) or none, whose answer is read as bytes (a file download). */
+    protected HttpResponse<byte[]> callBinary(String user, String method, String path, byte[] body, String contentType)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(120));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password()).getBytes(StandardCharsets.UTF_8));
+            b.header("Authorization", "Basic " + token);
+        }
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", contentType);
+            b.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     protected Reply get(String user, String path) throws Exception {
         return call(user, "GET", path, null, Map.of());
     }

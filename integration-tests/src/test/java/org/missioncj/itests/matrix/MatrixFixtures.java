@@ -28,6 +28,12 @@ public interface MatrixFixtures {
         /** POSTs as a program admin; the created object's JSON, or an AssertionError naming the reply. */
         com.fasterxml.jackson.databind.JsonNode create(String path, Object body) throws Exception;
 
+        /**
+         * POSTs as a program admin to an operation that answers 200 rather than 201 (a directory import); the reply's
+         * JSON, or an AssertionError naming the reply.
+         */
+        com.fasterxml.jackson.databind.JsonNode send(String path, Object body) throws Exception;
+
         /** GETs as a program admin: the status. */
         int read(String path) throws Exception;
 

@@ -17,7 +17,10 @@ public interface Tx {
      * its inserts, updates and deletes go to the database as JDBC batches, sent before the commit, before a read
      * through a batch mapper, and on {@link #flush}. A read through {@link #mapper} does not see what is still
      * waiting in a batch: call {@link #flush} first. Update counts are not returned (a batched statement answers
-     * none); a failure in a batch rolls the whole transaction back, as any other.
+     * none); a failure in a batch rolls the whole transaction back, as any other. Send each statement's rows
+     * together (all the inserts of one table, then the next): a batch reuses its prepared statement only while the
+     * same statement repeats, and rows of several statements interleaved open one statement per change, until the
+     * pool's limit of open statements refuses the next.
      */
     <M> M batchMapper(Class<M> type);
 
