@@ -159,6 +159,9 @@ public class LinkageIT extends MissionTestSupport {
         assertEquals(asCsv.toString(), 200, asCsv.status);
         assertFalse("the tabular package of the same directory", asCsv.json.get("changed").asBoolean());
         assertEquals("CSV", asCsv.json.get("format").asText());
+        Reply fromWindows = reply(callBinary(ADMIN, "POST", "/linkage/directory/import", file(HsdsFiles.ZIP),
+            "application/x-zip-compressed"));
+        assertEquals(fromWindows.toString(), "CSV", fromWindows.json.get("format").asText());
         Reply byCm = importJson(CM, file(HsdsFiles.JSON));
         assertEquals(byCm.toString(), 403, byCm.status);
     }

@@ -10,19 +10,6 @@ CREATE TABLE lk_directory (
 );
 INSERT INTO lk_directory (id, imports) VALUES (1, 0);
 
--- Every HSDS record as the last import had it (its columns as a JSON object), with a hash of its content so that an
--- import of the same file writes nothing. A record that a later file no longer has is retired, never deleted: a
--- referral may point to it.
-CREATE TABLE lk_record (
-  table_name VARCHAR(32) NOT NULL,
-  id VARCHAR(64) NOT NULL,
-  content VARCHAR(32672) NOT NULL,
-  content_hash VARCHAR(64) NOT NULL,
-  retired_at TIMESTAMP,
-  updated_at TIMESTAMP NOT NULL,
-  PRIMARY KEY (table_name, id)
-);
-
 -- What the search reads, rebuilt from the records by an import that changed anything.
 CREATE TABLE lk_service (
   id VARCHAR(64) NOT NULL PRIMARY KEY,
@@ -36,14 +23,6 @@ CREATE TABLE lk_service (
 );
 CREATE INDEX lk_service_order ON lk_service (name_key, id);
 CREATE INDEX lk_service_organization ON lk_service (organization_id, name_key, id);
-
--- Name words of the service and its organization (folded: lower case, no accents), one row per word.
-CREATE TABLE lk_service_word (
-  word VARCHAR(64) NOT NULL,
-  service_id VARCHAR(64) NOT NULL,
-  PRIMARY KEY (word, service_id)
-);
-CREATE INDEX lk_service_word_service ON lk_service_word (service_id);
 
 -- The taxonomy terms a service's attributes link it to: its kinds.
 CREATE TABLE lk_service_kind (

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import org.missioncj.core.api.Actor;
+import org.missioncj.core.api.ConflictException;
 import org.missioncj.core.api.FieldError;
 import org.missioncj.core.api.MissionException;
 import org.missioncj.core.api.NotFoundException;
@@ -49,6 +51,9 @@ public class DirectoryServiceImpl implements DirectoryService {
     /** Problems listed in a refusal (the count says how many there were). */
     static final int MAX_LISTED = 100;
 
+    /** Imports on this server, one at a time. */
+    private static final Semaphore IMPORTING = new Semaphore(1);
+
     private final ModuleSupport module;
 
     @Activate
@@ -59,9 +64,28 @@ public class DirectoryServiceImpl implements DirectoryService {
     @Override
     public DirectoryImport importDirectory(Actor actor, DirectoryFormat format, InputStream file) {
         AuditEntry entry = module.entry(actor, "IMPORT", RESOURCE).detail(String.valueOf(format));
-        DirectoryWriter.Prepared prepared;
         try {
             LinkageAccess.IMPORT_DIRECTORY.requireRole(actor);
+            if (!IMPORTING.tryAcquire()) {
+                // one file in memory at a time: two large ones at once could exhaust the heap
+                throw new ConflictException("Another directory import is running on this server; try again when it "
+                        + "has ended.");
+            }
+        } catch (MissionException refused) {
+            return module.audited(entry, tx -> {
+                throw refused;
+            });
+        }
+        try {
+            return importAlone(actor, format, file, entry);
+        } finally {
+            IMPORTING.release();
+        }
+    }
+
+    private DirectoryImport importAlone(Actor actor, DirectoryFormat format, InputStream file, AuditEntry entry) {
+        DirectoryWriter.Prepared prepared;
+        try {
             if (format == null) {
                 throw new ValidationException("format", "must be JSON or CSV");
             }
@@ -175,10 +199,26 @@ public class DirectoryServiceImpl implements DirectoryService {
             long total = m.countServices(q, words, areaKey);
             long offset = (long) (pageNumber - 1) * perPage;
             List<ServiceSummary> items = offset >= total ? new ArrayList<>()
-                    : m.services(q, words, areaKey, offset, perPage);
+                    : summaries(m.services(q, words, areaKey, offset, perPage));
             addKinds(m, items);
             return HsdsPage.of(items, total, pageNumber, perPage);
         });
+    }
+
+    private static List<ServiceSummary> summaries(List<LinkageMapper.ServiceRow> rows) {
+        List<ServiceSummary> out = new ArrayList<>(rows.size());
+        for (LinkageMapper.ServiceRow r : rows) {
+            ServiceSummary s = new ServiceSummary();
+            s.id = r.id;
+            s.name = r.name;
+            s.organization_id = r.organizationId;
+            s.organization_name = r.organizationName;
+            s.status = r.status;
+            s.description = r.description;
+            s.retired_at = r.retiredAt;
+            out.add(s);
+        }
+        return out;
     }
 
     private static void addKinds(LinkageMapper m, List<ServiceSummary> items) {
@@ -244,7 +284,7 @@ public class DirectoryServiceImpl implements DirectoryService {
             if (r.retiredAt != null) {
                 o.put("retired_at", r.retiredAt.toString());
             }
-            List<ServiceSummary> services = m.servicesOf(organizationId);
+            List<ServiceSummary> services = summaries(m.servicesOf(organizationId));
             addKinds(m, services);
             o.put("services", services);
             return o;

@@ -15,7 +15,6 @@ import org.missioncj.linkage.api.dto.Referral;
 import org.missioncj.linkage.api.dto.ReferralFollowUp;
 import org.missioncj.linkage.api.dto.ReferralStep;
 import org.missioncj.linkage.api.dto.ServiceSearch;
-import org.missioncj.linkage.api.dto.ServiceSummary;
 import org.missioncj.registry.api.copy.EnrollmentFact;
 import org.missioncj.registry.api.copy.EnrollmentStatements;
 
@@ -54,7 +53,10 @@ public interface LinkageMapper extends EnrollmentStatements {
         public String name;
     }
 
-    /** A service as the search tables keep it. */
+    /**
+     * A service as the search tables keep it (the API's {@code ServiceSummary} has HSDS's snake_case names, which
+     * MyBatis' camel-case mapping does not fill).
+     */
     class ServiceRow {
         public String id;
         public String organizationId;
@@ -201,7 +203,7 @@ public interface LinkageMapper extends EnrollmentStatements {
     @Select("<script>SELECT s.id, s.name, s.organization_id, s.organization_name, s.status, s.description, "
             + "s.retired_at FROM lk_service s " + SEARCH_WHERE
             + " ORDER BY s.name_key, s.id OFFSET #{offset} ROWS FETCH NEXT #{limit} ROWS ONLY</script>")
-    List<ServiceSummary> services(@Param("q") ServiceSearch search, @Param("words") List<Words.Range> words,
+    List<ServiceRow> services(@Param("q") ServiceSearch search, @Param("words") List<Words.Range> words,
             @Param("area") String area, @Param("offset") long offset, @Param("limit") int limit);
 
     @Select("<script>SELECT service_id, term_id, code, name FROM lk_service_kind WHERE service_id IN "
@@ -226,7 +228,7 @@ public interface LinkageMapper extends EnrollmentStatements {
 
     @Select("SELECT id, name, organization_id, organization_name, status, description, retired_at FROM lk_service "
             + "WHERE organization_id = #{id} ORDER BY name_key, id")
-    List<ServiceSummary> servicesOf(@Param("id") String organizationId);
+    List<ServiceRow> servicesOf(@Param("id") String organizationId);
 
     // ---- referrals ------------------------------------------------------------------------------------
 

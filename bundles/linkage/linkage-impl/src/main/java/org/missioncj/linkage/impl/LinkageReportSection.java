@@ -15,6 +15,7 @@ import org.missioncj.core.spi.ReportSection;
 import org.missioncj.linkage.api.LinkageCategories;
 import org.missioncj.linkage.api.dto.Referral;
 import org.missioncj.linkage.api.dto.ReferralStatus;
+import org.missioncj.linkage.impl.hsds.MissionServiceKind;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -116,7 +117,10 @@ public class LinkageReportSection implements ReportSection {
         referrals.forEach(r -> ids.add(r.serviceId));
         Map<String, String> kinds = new HashMap<>();
         for (LinkageMapper.ServiceKind k : m.kindsOf(ids)) {
-            kinds.merge(k.serviceId, k.name, (a, b) -> a + ", " + b);
+            // the program's own words for the kinds, never the directory's text (an import could put a provider's
+            // name in a term); a kind outside the program's list is not named
+            MissionServiceKind.forCode(k.code).ifPresent(kind -> kinds.merge(k.serviceId, kind.termName(),
+                    (a, b) -> a + ", " + b));
         }
         return kinds;
     }

@@ -86,6 +86,11 @@ public class ReferralServiceImpl implements ReferralService {
                             "a new referral is SENT; record the next steps on it")
                     .throwIfInvalid();
             LinkageMapper m = tx.mapper(LinkageMapper.class);
+            if (enrollments.placing(m, input.participantId) == null) {
+                // a participant of the intake pool is on no team: nobody would follow the referral up
+                throw new ConflictException("Participant " + input.participantId + " is on no team yet: refer or enroll "
+                        + "them in the program first, so that their team follows the referral up.");
+            }
             LinkageMapper.ServiceRow service = input.serviceId.length() > 64 ? null : m.service(input.serviceId);
             if (service == null) {
                 throw new UnprocessableException("Service " + input.serviceId + " is not in the service directory.",
@@ -193,6 +198,8 @@ public class ReferralServiceImpl implements ReferralService {
                             "must not be before the referral was sent, on " + stored.sentOn)
                     .check(step.status == ReferralStatus.SCHEDULED || step.appointmentOn == null, "appointmentOn",
                             "is only for SCHEDULED")
+                    .check(step.appointmentOn == null || !step.appointmentOn.isAfter(day.plusYears(1)), "appointmentOn",
+                            "must be within a year of the step, by " + day.plusYears(1))
                     .check((step.status != ReferralStatus.ATTENDED && step.status != ReferralStatus.NO_SHOW)
                             || appointment == null || !day.isBefore(appointment), "effectiveDate",
                             "must not be before the appointment, on " + appointment)

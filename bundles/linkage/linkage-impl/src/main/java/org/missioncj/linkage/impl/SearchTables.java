@@ -125,6 +125,10 @@ final class SearchTables {
             Map<String, String> org = organizations.get(s.get("organization_id"));
             String orgName = org != null ? org.get("name") : retiredOrgNames.get(s.get("organization_id"));
             services.add(row(s, orgName, r.retiredAt));
+            // found by name with include_retired; never by kind or area (its attributes and locations left with it)
+            for (String w : Words.of(s.get("name"), s.get("alternate_name"), orgName)) {
+                words.add(new LinkageMapper.ServiceValue(r.id, w));
+            }
             Links links = new Links();
             links.add(HsdsTable.SERVICE, r.id);
             links.add(HsdsTable.ORGANIZATION, s.get("organization_id"));

@@ -74,6 +74,8 @@ class DirectoryImportTest {
         String kind = MissionServiceKind.TRAUMA_SPECIALIZED_CARE.code();
         HsdsPage<ServiceSummary> trauma = f.directory.searchServices(f.ADMIN, search(null, kind, null), 1, 200);
         assertTrue(trauma.total_items > 0, "some trauma-specialised services");
+        assertTrue(trauma.contents.stream().allMatch(s -> s.organization_id != null && s.organization_name != null
+                && s.retired_at == null), "each with its organization, none retired");
         assertTrue(trauma.contents.stream().allMatch(s -> s.kinds.contains(kind)), "only those");
         assertEquals(1, trauma.page_number);
         assertEquals((trauma.total_items + 199) / 200, trauma.total_pages);
@@ -149,6 +151,15 @@ class DirectoryImportTest {
         ServiceSearch all = search(null, null, null);
         all.includeRetired = true;
         assertEquals(2000, f.directory.searchServices(f.ADMIN, all, 1, 10).total_items);
+        // found again by name with include_retired, and marked (attack finding: neither was so)
+        String droppedName = directory.records(HsdsTable.SERVICE).get(1).get("name");
+        ServiceSearch byName = search(droppedName, null, null);
+        byName.includeRetired = true;
+        ServiceSummary retired = f.directory.searchServices(f.ADMIN, byName, 1, 200).contents.stream()
+                .filter(x -> x.id.equals(dropped)).findFirst().orElseThrow(() -> new AssertionError(droppedName));
+        assertNotNull(retired.retired_at);
+        assertNotNull(retired.organization_id);
+        assertNotNull(retired.organization_name);
 
         DirectoryImport back = f.importJson(directory);
         assertEquals(2, counts(back, HsdsTable.SERVICE).updated, "renamed back, and brought back");
@@ -197,6 +208,21 @@ class DirectoryImportTest {
                 new ByteArrayInputStream("no zip".getBytes(StandardCharsets.UTF_8))));
         assertEquals(2000, f.directory.searchServices(f.ADMIN, search(null, null, null), 1, 10).total_items,
                 "an empty file does not retire the directory");
+    }
+
+    @Test
+    void aBlankRequiredNameIsRefused() {
+        LinkageFixture f = fresh();
+        HsdsDataset blank = edited(HsdsGenerator.generate(5, 4), (t, r) -> {
+            if (t == HsdsTable.SERVICE && r.get("id").equals(HsdsGenerator.generate(5, 4).records(HsdsTable.SERVICE)
+                    .get(0).get("id"))) {
+                r.put("name", "   ");
+            }
+            return r;
+        });
+        UnprocessableException e = assertThrows(UnprocessableException.class, () -> f.importJson(blank));
+        assertTrue(e.errors().stream().anyMatch(x -> x.field.endsWith(".name") && x.reason.contains("blank")),
+                e.errors().toString());
     }
 
     @Test

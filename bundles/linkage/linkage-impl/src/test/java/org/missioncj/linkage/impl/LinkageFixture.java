@@ -66,6 +66,10 @@ final class LinkageFixture {
         return registry.enrolled(family, team, start);
     }
 
+    org.missioncj.registry.api.ParticipantService participants() {
+        return registry.participants;
+    }
+
     DirectoryImport importJson(HsdsDataset d) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         HsdsJson.write(d, out);

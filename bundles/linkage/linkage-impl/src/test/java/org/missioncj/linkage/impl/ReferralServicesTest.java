@@ -162,6 +162,26 @@ class ReferralServicesTest {
     }
 
     @Test
+    void anAppointmentYearsAwayIsRefusedNotA500() {
+        Referral r = f.referrals.create(cm, referral(pat, active, LocalDate.of(2026, 3, 1)));
+        Referral accepted = f.referrals.move(cm, r.id, r.version, step(ReferralStatus.ACCEPTED, TODAY));
+        for (LocalDate far : List.of(LocalDate.of(9999, 12, 31), TODAY.plusYears(1).plusDays(1))) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> f.referrals.move(cm, r.id, accepted.version, scheduled(TODAY, far)));
+            assertEquals("appointmentOn", e.errors().get(0).field);
+        }
+        assertEquals(ReferralStatus.SCHEDULED, f.referrals.move(cm, r.id, accepted.version,
+                scheduled(TODAY, TODAY.plusYears(1))).status);
+    }
+
+    @Test
+    void aParticipantOnNoTeamCannotBeReferredSinceNobodyWouldFollowItUp() {
+        String pool = f.participants().create(f.ADMIN, org.missioncj.registry.impl.RegistryFixture.participant("Ira",
+                "Pool", LocalDate.of(1990, 1, 1))).id;
+        assertThrows(ConflictException.class, () -> f.referrals.create(cm, referral(pool, active, null)));
+    }
+
+    @Test
     void aNoShowIsScheduledAgainAndAttendanceIsNeverBeforeTheAppointment() {
         Referral r = f.referrals.create(cm, referral(pat, active, LocalDate.of(2026, 3, 1)));
         r = f.referrals.move(cm, r.id, r.version, step(ReferralStatus.ACCEPTED, LocalDate.of(2026, 3, 2)));

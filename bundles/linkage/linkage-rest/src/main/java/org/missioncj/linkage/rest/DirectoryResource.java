@@ -42,6 +42,8 @@ import org.osgi.service.component.annotations.Reference;
 public class DirectoryResource {
     static final String OPENAPI = "/openapi/linkage.yaml";
     static final String ZIP = "application/zip";
+    /** What Windows browsers send for a .zip file. */
+    static final String ZIP_WINDOWS = "application/x-zip-compressed";
     /** The largest directory file taken over HTTP; a larger one goes through {@code mission:directory-import}. */
     static final long MAX_IMPORT_BYTES = 128L * 1024 * 1024;
 
@@ -91,12 +93,13 @@ public class DirectoryResource {
     /** The file's media type says its form: HSDS JSON, or the tabular package as a zip. */
     @POST
     @Path("directory/import")
-    @Consumes({MediaType.APPLICATION_JSON, ZIP})
+    @Consumes({MediaType.APPLICATION_JSON, ZIP, ZIP_WINDOWS})
     @LargeBody(maxBytes = MAX_IMPORT_BYTES)
     public DirectoryImport importDirectory(@Context SecurityContext sc,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream file) {
-        DirectoryFormat format = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(ZIP)
-                ? DirectoryFormat.CSV : DirectoryFormat.JSON;
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        DirectoryFormat format = type.startsWith(ZIP) || type.startsWith(ZIP_WINDOWS) ? DirectoryFormat.CSV
+                : DirectoryFormat.JSON;
         return directory.importDirectory(RestSupport.actor(sc), format, file);
     }
 

@@ -87,7 +87,7 @@ final class CsvReader {
                 throw new SyntaxException("line " + line + " has a quote (\") inside a field that does not start "
                         + "with one; put the whole field in quotes and write the inner quote twice (\"\")");
             }
-            field.append((char) c);
+            append((char) c);
             c = read();
         }
         return c;
@@ -111,13 +111,13 @@ final class CsvReader {
                     }
                     return after;
                 }
-                field.append('"');
+                append('"');
             } else if (c == '\r') {
                 int after = read();
                 if (after == '\n') {
-                    field.append('\n');
+                    append('\n');
                 } else {
-                    field.append('\r');
+                    append('\r');
                     pushedBack = after;
                 }
                 line++;
@@ -125,12 +125,21 @@ final class CsvReader {
                 if (c == '\n') {
                     line++;
                 }
-                field.append((char) c);
+                append((char) c);
             }
         }
     }
 
     /** Consumes a line break that starts with c, treating CRLF as one. */
+    /** A field longer than any record may be is refused as it is read, before it can fill the heap. */
+    private void append(char c) throws SyntaxException {
+        if (field.length() >= HsdsLimits.MAX_FIELD) {
+            throw new SyntaxException("line " + line + " has a field longer than " + HsdsLimits.MAX_FIELD
+                    + " characters");
+        }
+        field.append(c);
+    }
+
     private void endLine(int c) throws IOException {
         if (c == '\r') {
             int after = read();

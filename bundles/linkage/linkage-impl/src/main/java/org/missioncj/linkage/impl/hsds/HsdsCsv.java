@@ -49,11 +49,18 @@ public final class HsdsCsv {
      * @throws UncheckedIOException if the stream itself fails
      */
     public static HsdsDataset read(InputStream zip) {
+        return read(zip, HsdsLimits.forHeap());
+    }
+
+    /** As {@link #read(InputStream)}, within the limits (uncompressed bytes over all entries, records, field length). */
+    public static HsdsDataset read(InputStream zip, HsdsLimits limits) {
         ProblemLog log = new ProblemLog();
         HsdsDataset dataset = new HsdsDataset();
         Map<HsdsTable, String> files = new EnumMap<>(HsdsTable.class);
         String folder = null;
         try (ZipInputStream entries = new ZipInputStream(new KeepOpen(zip), StandardCharsets.UTF_8)) {
+            // what the table files expand to, counted over all of them: a small zip may hold gigabytes
+            InputStream expanded = limits.bounded(entries);
             ZipEntry entry;
             while ((entry = entries.getNextEntry()) != null) {
                 String path = entry.getName();
@@ -95,7 +102,7 @@ public final class HsdsCsv {
                             + files.get(table.get()) + " and " + path));
                 } else {
                     files.put(table.get(), path);
-                    readTable(entries, fileName, table.get(), dataset, log);
+                    readTable(expanded, fileName, table.get(), dataset, log, limits);
                 }
             }
         } catch (ZipException e) {
@@ -112,7 +119,7 @@ public final class HsdsCsv {
     }
 
     private static void readTable(InputStream in, String fileName, HsdsTable table, HsdsDataset dataset,
-            ProblemLog log) throws IOException {
+            ProblemLog log, HsdsLimits limits) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -131,7 +138,7 @@ public final class HsdsCsv {
             List<String> fields;
             while ((fields = csv.next()) != null) {
                 row++;
-                readRow(fields, columnOf, csv.recordLine(), row, fileName, table, dataset, log);
+                readRow(fields, columnOf, csv.recordLine(), row, fileName, table, dataset, log, limits);
             }
         } catch (CsvReader.SyntaxException e) {
             log.add(HsdsProblem.of(table, null, row + 1, null, fileName + " cannot be read further: " + e.getMessage()));
@@ -168,7 +175,7 @@ public final class HsdsCsv {
     }
 
     private static void readRow(List<String> fields, int[] columnOf, int line, int row, String fileName,
-            HsdsTable table, HsdsDataset dataset, ProblemLog log) {
+            HsdsTable table, HsdsDataset dataset, ProblemLog log, HsdsLimits limits) {
         if (fields.size() != columnOf.length) {
             String id = idOf(fields, columnOf, table);
             log.add(HsdsProblem.of(table, id, row, null, "line " + line + " of " + fileName + " has "
@@ -183,6 +190,7 @@ public final class HsdsCsv {
         for (int i = 0; i < columnOf.length; i++) {
             record.put(table.columns().get(columnOf[i]).name(), fields.get(i));
         }
+        limits.checkRecords(dataset);
         dataset.add(table, record);
     }
 

@@ -44,11 +44,21 @@ public final class HsdsJson {
      * @throws UncheckedIOException if the stream itself fails
      */
     public static HsdsDataset read(InputStream in) {
+        return read(in, HsdsLimits.forHeap());
+    }
+
+    /** As {@link #read(InputStream)}, within the limits (bytes, records; a text longer than a record holds). */
+    public static HsdsDataset read(InputStream in, HsdsLimits limits) {
         ProblemLog log = new ProblemLog();
         HsdsDataset dataset = new HsdsDataset();
-        try (JsonParser parser = Json.FACTORY.createParser(in)) {
+        try (JsonParser parser = Json.FACTORY.createParser(limits.bounded(in))) {
             try {
-                readDirectory(parser, dataset, log);
+                readDirectory(parser, dataset, log, limits);
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                JsonLocation at = e.getLocation();
+                throw log.failure(HsdsProblem.ofFile("the file has a text or number longer than "
+                        + HsdsLimits.MAX_FIELD + " characters" + (at == null ? "" : " at line " + at.getLineNr()
+                        + ", column " + at.getColumnNr())));
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -61,7 +71,8 @@ public final class HsdsJson {
         return dataset;
     }
 
-    private static void readDirectory(JsonParser parser, HsdsDataset dataset, ProblemLog log) throws IOException {
+    private static void readDirectory(JsonParser parser, HsdsDataset dataset, ProblemLog log, HsdsLimits limits)
+            throws IOException {
         JsonToken token = parser.nextToken();
         if (token != JsonToken.START_OBJECT) {
             throw log.failure(HsdsProblem.ofFile("the file must be one JSON object whose keys are HSDS table names, "
@@ -81,7 +92,7 @@ public final class HsdsJson {
                 log.add(HsdsProblem.of(table.get(), null, 0, null, "the table appears twice in the file"));
                 parser.skipChildren();
             } else if (token == JsonToken.START_ARRAY) {
-                readRecords(parser, table.get(), dataset, log);
+                readRecords(parser, table.get(), dataset, log, limits);
             } else if (token != JsonToken.VALUE_NULL) {
                 log.add(HsdsProblem.of(table.get(), null, 0, null,
                         "the table must be a list of records, but is " + Json.describe(token)));
@@ -93,8 +104,8 @@ public final class HsdsJson {
         }
     }
 
-    private static void readRecords(JsonParser parser, HsdsTable table, HsdsDataset dataset, ProblemLog log)
-            throws IOException {
+    private static void readRecords(JsonParser parser, HsdsTable table, HsdsDataset dataset, ProblemLog log,
+            HsdsLimits limits) throws IOException {
         int row = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -105,6 +116,7 @@ public final class HsdsJson {
                 parser.skipChildren();
                 continue;
             }
+            limits.checkRecords(dataset);
             readRecord(parser, table, row, dataset, log);
         }
     }

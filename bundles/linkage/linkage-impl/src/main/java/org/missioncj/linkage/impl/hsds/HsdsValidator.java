@@ -96,6 +96,11 @@ public final class HsdsValidator {
                 }
                 continue;
             }
+            if (column.required() && value.isBlank()) {
+                // a name of spaces would list first and say nothing
+                problems.add(HsdsProblem.of(table, id, row, name, "is required but blank"));
+                continue;
+            }
             String reason = referenceOrFormatProblem(table, column, record, value, ids);
             if (reason != null) {
                 problems.add(HsdsProblem.of(table, id, row, name, reason));

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 final class Json {
 
     static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(HsdsLimits.MAX_FIELD).maxNumberLength(1000).build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
