@@ -28,7 +28,7 @@ final class SearchTables {
     private final List<LinkageMapper.ServiceValue> words = new ArrayList<>();
     private final List<LinkageMapper.ServiceValue> places = new ArrayList<>();
     private final List<LinkageMapper.ServiceKind> kinds = new ArrayList<>();
-    private final List<String[]> linkRows = new ArrayList<>();
+    private final List<LinkageMapper.LinkRow> linkRows = new ArrayList<>();
     private final List<Object[]> organizationRows = new ArrayList<>();
 
     SearchTables(LinkageMapper read, LinkageMapper batch) {
@@ -137,12 +137,17 @@ final class SearchTables {
         for (Object[] o : organizationRows) {
             batch.insertOrganization((String) o[0], (String) o[1], Words.key((String) o[1]), (java.time.Instant) o[2]);
         }
-        services.forEach(batch::insertService);
-        words.forEach(batch::insertWord);
-        places.forEach(batch::insertPlace);
-        kinds.forEach(batch::insertKind);
-        for (String[] l : linkRows) {
-            batch.insertLink(l[0], l[1], l[2]);
+        inChunks(services, batch::insertServices);
+        inChunks(words, batch::insertWords);
+        inChunks(places, batch::insertPlaces);
+        inChunks(kinds, batch::insertKinds);
+        inChunks(linkRows, batch::insertLinks);
+    }
+
+    /** The rows as multi-row INSERTs of {@link LinkageMapper#ROWS}, then the rest. */
+    static <T> void inChunks(List<T> rows, java.util.function.Consumer<List<T>> insert) {
+        for (int from = 0; from < rows.size(); from += LinkageMapper.ROWS) {
+            insert.accept(rows.subList(from, Math.min(rows.size(), from + LinkageMapper.ROWS)));
         }
     }
 
@@ -202,10 +207,10 @@ final class SearchTables {
             }
         }
 
-        void into(List<String[]> rows, String serviceId) {
+        void into(List<LinkageMapper.LinkRow> rows, String serviceId) {
             for (Map.Entry<String, HsdsTable> e : links.entrySet()) {
                 String id = e.getKey().substring(e.getKey().indexOf('\u0000') + 1);
-                rows.add(new String[] {serviceId, e.getValue().hsdsName(), id});
+                rows.add(new LinkageMapper.LinkRow(serviceId, e.getValue().hsdsName(), id));
             }
         }
     }

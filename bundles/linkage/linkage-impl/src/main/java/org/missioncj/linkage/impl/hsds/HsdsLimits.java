@@ -9,12 +9,18 @@ import java.util.List;
  * How much a directory file may hold, so that a file built to exhaust the server (a small zip that expands to gigabytes,
  * a field of a billion characters, millions of tiny rows) is refused with a reason instead of running the Java heap out
  * of memory, which would leave the whole platform unable to answer. The byte and record limits follow the heap the
- * server runs with ({@code MISSION_HEAP}): a third of it in bytes read (uncompressed), and one record per 2 KiB of it.
+ * server runs with ({@code MISSION_HEAP}): a sixth of it in bytes read (uncompressed), and one record per 5 KiB of it.
  */
 public final class HsdsLimits {
     /** The longest field: a stored record holds at most 32,000 characters of JSON. */
     public static final int MAX_FIELD = 32_000;
     static final long MIB = 1024L * 1024;
+    /**
+     * Heap per record an import may take: it holds the file's records, their stored JSON and the search rows at once.
+     * Measured: 20,000 services (about 160,000 records) import with a 768 MiB heap and 30,000 do not; 50,000 do with
+     * 2 GiB (benchmarks/hsds-import, ONCE=1).
+     */
+    static final long RECORD_BYTES = 5 * 1024;
 
     private final long maxBytes;
     private final int maxRecords;
@@ -27,7 +33,7 @@ public final class HsdsLimits {
     /** The limits for this JVM's heap. */
     public static HsdsLimits forHeap() {
         long heap = Runtime.getRuntime().maxMemory();
-        return new HsdsLimits(Math.min(1024 * MIB, heap / 3), (int) Math.min(4_000_000L, heap / 2048));
+        return new HsdsLimits(Math.min(1024 * MIB, heap / 6), (int) Math.min(4_000_000L, heap / RECORD_BYTES));
     }
 
     public long maxBytes() {
