@@ -89,15 +89,9 @@ public final class LinkageBench {
         LinkageMapper recorder = (LinkageMapper) Proxy.newProxyInstance(LinkageMapper.class.getClassLoader(),
                 new Class<?>[] {LinkageMapper.class}, (proxy, method, args) -> {
                     String name = method.getName();
-                    if (name.startsWith("insert") && args.length == 1 && args[0] instanceof List) {
-                        // a multi-row INSERT: each of its rows, as B inserts them one by one
-                        String one = name.substring(0, name.length() - 1); // insertWords -> insertWord
-                        for (Object row : (List<?>) args[0]) {
-                            rows.add(new Row(one, row instanceof LinkageMapper.LinkRow ? link((LinkageMapper.LinkRow) row)
-                                    : new Object[] {row}));
-                        }
-                    } else if (name.startsWith("insert")) {
-                        rows.add(new Row(name, args));
+                    if (name.startsWith("insert")) {
+                        rows.add(new Row(name, args.length == 1 && args[0] instanceof LinkageMapper.LinkRow
+                                ? link((LinkageMapper.LinkRow) args[0]) : args));
                     }
                     return method.getReturnType() == int.class ? 0 : method.getReturnType() == List.class
                             ? new ArrayList<>() : null;

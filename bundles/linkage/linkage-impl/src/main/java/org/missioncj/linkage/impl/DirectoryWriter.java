@@ -157,7 +157,7 @@ final class DirectoryWriter {
         }
         // each statement's rows together: a batch reuses its prepared statement only while the same one repeats
         LinkageMapper batch = tx.batchMapper(LinkageMapper.class);
-        SearchTables.inChunks(inserts, batch::insertRecords);
+        inserts.forEach(batch::insertRecord);
         updates.forEach(batch::updateRecord);
         for (LinkageMapper.RecordRow gone : stored.values()) {
             if (gone.retiredAt == null) {

@@ -137,18 +137,11 @@ final class SearchTables {
         for (Object[] o : organizationRows) {
             batch.insertOrganization((String) o[0], (String) o[1], Words.key((String) o[1]), (java.time.Instant) o[2]);
         }
-        inChunks(services, batch::insertServices);
-        inChunks(words, batch::insertWords);
-        inChunks(places, batch::insertPlaces);
-        inChunks(kinds, batch::insertKinds);
-        inChunks(linkRows, batch::insertLinks);
-    }
-
-    /** The rows as multi-row INSERTs of {@link LinkageMapper#ROWS}, then the rest. */
-    static <T> void inChunks(List<T> rows, java.util.function.Consumer<List<T>> insert) {
-        for (int from = 0; from < rows.size(); from += LinkageMapper.ROWS) {
-            insert.accept(rows.subList(from, Math.min(rows.size(), from + LinkageMapper.ROWS)));
-        }
+        services.forEach(batch::insertService);
+        words.forEach(batch::insertWord);
+        places.forEach(batch::insertPlace);
+        kinds.forEach(batch::insertKind);
+        linkRows.forEach(batch::insertLink);
     }
 
     private static LinkageMapper.ServiceRow row(Map<String, String> s, String orgName, java.time.Instant retiredAt) {
