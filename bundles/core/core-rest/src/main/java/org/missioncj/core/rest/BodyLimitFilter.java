@@ -34,7 +34,7 @@ final class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        long maxBytes = limit();
+        long maxBytes = limit(request);
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge(maxBytes));
             return;
@@ -66,11 +66,27 @@ final class BodyLimitFilter implements ContainerRequestFilter {
         request.setEntityStream(new ByteArrayInputStream(buffer.toByteArray()));
     }
 
-    /** The platform's limit, or the larger one the matched method declares with {@link LargeBody}. */
-    private long limit() {
+    /** The platform's limit, or the larger one the matched method declares with {@link LargeBody} for the caller's roles. */
+    private long limit(ContainerRequestContext request) {
         Method m = resourceInfo == null ? null : resourceInfo.getResourceMethod();
         LargeBody large = m == null ? null : m.getAnnotation(LargeBody.class);
-        return large == null ? maxBytes : Math.max(maxBytes, large.maxBytes());
+        if (large == null || !mayBeLarge(request, large)) {
+            return maxBytes;
+        }
+        return Math.max(maxBytes, large.maxBytes());
+    }
+
+    private static boolean mayBeLarge(ContainerRequestContext request, LargeBody large) {
+        if (large.roles().length == 0) {
+            return true;
+        }
+        javax.ws.rs.core.SecurityContext sc = request.getSecurityContext();
+        for (String role : large.roles()) {
+            if (sc != null && sc.isUserInRole(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static javax.ws.rs.core.Response tooLarge(long maxBytes) {

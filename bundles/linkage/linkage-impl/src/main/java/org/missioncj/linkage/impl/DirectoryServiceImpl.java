@@ -157,6 +157,27 @@ public class DirectoryServiceImpl implements DirectoryService {
     @Override
     public void exportDirectory(Actor actor, DirectoryFormat format, OutputStream out) {
         AuditEntry entry = module.entry(actor, "EXPORT", RESOURCE).detail(String.valueOf(format));
+        try {
+            LinkageAccess.EXPORT_DIRECTORY.requireRole(actor);
+            // read while no import writes (a file of one moment, which imports back unchanged), and one at a time
+            if (!IMPORTING.tryAcquire()) {
+                throw new ConflictException("A directory import or export is running on this server; try again when "
+                        + "it has ended.");
+            }
+        } catch (MissionException refused) {
+            module.audited(entry, tx -> {
+                throw refused;
+            });
+            return;
+        }
+        try {
+            exportAlone(actor, format, out, entry);
+        } finally {
+            IMPORTING.release();
+        }
+    }
+
+    private void exportAlone(Actor actor, DirectoryFormat format, OutputStream out, AuditEntry entry) {
         HsdsDataset dataset = module.audited(entry, tx -> {
             LinkageAccess.EXPORT_DIRECTORY.requireRole(actor);
             if (format == null) {
@@ -239,7 +260,8 @@ public class DirectoryServiceImpl implements DirectoryService {
             LinkageMapper m = tx.mapper(LinkageMapper.class);
             LinkageMapper.ServiceRow row = serviceId == null || serviceId.length() > 64 ? null : m.service(serviceId);
             if (row == null) {
-                throw new NotFoundException("No service " + serviceId + " in the directory.");
+                throw new NotFoundException("No service " + Words.cut(String.valueOf(serviceId), 64)
+                        + " in the directory.");
             }
             return ServiceDetail.of(serviceId, m.serviceRecords(serviceId), row.retiredAt);
         });
@@ -278,7 +300,8 @@ public class DirectoryServiceImpl implements DirectoryService {
             LinkageMapper.RecordRow r = organizationId == null || organizationId.length() > 64 ? null
                     : m.record(HsdsTable.ORGANIZATION.hsdsName(), organizationId);
             if (r == null) {
-                throw new NotFoundException("No organization " + organizationId + " in the directory.");
+                throw new NotFoundException("No organization " + Words.cut(String.valueOf(organizationId), 64)
+                        + " in the directory.");
             }
             Map<String, Object> o = new LinkedHashMap<>(DirectoryWriter.fields(r.content));
             if (r.retiredAt != null) {

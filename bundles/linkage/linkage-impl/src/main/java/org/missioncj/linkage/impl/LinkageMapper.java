@@ -212,7 +212,8 @@ public interface LinkageMapper extends EnrollmentStatements {
             + "AND a.place = #{area})</if>"
             + "</where>";
 
-    @Select("<script>" + Page.COUNT_OPEN + "FROM lk_service s " + SEARCH_WHERE + Page.COUNT_CLOSE + "</script>")
+    /** Counted whole, not capped as the platform's lists are: HSDS paging reaches every page (the import limits bound it). */
+    @Select("<script>SELECT COUNT(*) FROM lk_service s " + SEARCH_WHERE + "</script>")
     long countServices(@Param("q") ServiceSearch search, @Param("words") List<Words.Range> words,
             @Param("area") String area);
 
@@ -231,9 +232,9 @@ public interface LinkageMapper extends EnrollmentStatements {
             + "FROM lk_service WHERE id = #{id}")
     ServiceRow service(@Param("id") String serviceId);
 
-    @Select("<script>" + Page.COUNT_OPEN + "FROM lk_organization o WHERE o.retired_at IS NULL"
+    @Select("<script>SELECT COUNT(*) FROM lk_organization o WHERE o.retired_at IS NULL"
             + "<if test='key != null'> AND o.name_key &gt;= #{key.lo} AND o.name_key &lt; #{key.hi}</if>"
-            + Page.COUNT_CLOSE + "</script>")
+            + "</script>")
     long countOrganizations(@Param("key") Words.Range namePrefix);
 
     @Select("<script>SELECT o.id FROM lk_organization o WHERE o.retired_at IS NULL"
@@ -250,6 +251,13 @@ public interface LinkageMapper extends EnrollmentStatements {
 
     String REFERRAL_COLUMNS = "id, version, participant_id, service_id, service_name, organization_name, reason, "
             + "accompanied, status, sent_on, appointment_on, due_on, created_at, created_by, updated_at, updated_by";
+
+    /** The kinds of the referral's service when it was made (term codes, comma-joined), for the court report. */
+    @Update("UPDATE lk_referral SET kinds = #{kinds} WHERE id = #{id}")
+    int setReferralKinds(@Param("id") String referralId, @Param("kinds") String kinds);
+
+    @Select("SELECT kinds FROM lk_referral WHERE id = #{id}")
+    String referralKinds(@Param("id") String referralId);
 
     /** {@code accompanied} as the 0/1 the column keeps (read back as a Boolean on both databases). */
     @Insert("INSERT INTO lk_referral (" + REFERRAL_COLUMNS + ") VALUES (#{r.id}, #{r.version}, #{r.participantId}, "

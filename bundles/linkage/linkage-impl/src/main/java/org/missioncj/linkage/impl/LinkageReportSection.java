@@ -84,9 +84,11 @@ public class LinkageReportSection implements ReportSection {
                 }
                 boolean sentInPeriod = !r.sentOn.isBefore(from);
                 boolean attendedInPeriod = attendedDay != null && !attendedDay.isBefore(from);
+                boolean movedInPeriod = rs.stream().anyMatch(x -> !x.effectiveDate.isBefore(from));
                 made += sentInPeriod ? 1 : 0;
                 attended += attendedInPeriod ? 1 : 0;
-                if (sentInPeriod || attendedInPeriod || !status.ended()) {
+                // sent, moved (declined, closed, attended...) or still open in the period
+                if (sentInPeriod || movedInPeriod || !status.ended()) {
                     shown.add(r);
                     statusAtEnd.put(r.id, status);
                     if (attendedDay != null) {
@@ -103,7 +105,7 @@ public class LinkageReportSection implements ReportSection {
             c.fact("Referrals attended in the period", attended);
             c.columns("Sent on", "Kind of service", "Status on " + end, "Attended on");
             for (Referral r : shown) {
-                c.row(r.sentOn, kinds.getOrDefault(r.serviceId, "Community service"), words(statusAtEnd.get(r.id)),
+                c.row(r.sentOn, kinds.getOrDefault(r.id, "Community service"), words(statusAtEnd.get(r.id)),
                         attendedOn.containsKey(r.id) ? attendedOn.get(r.id) : "");
             }
             return c.summary(made + " referral" + (made == 1 ? "" : "s") + " made and " + attended + " attended in the "
@@ -111,16 +113,25 @@ public class LinkageReportSection implements ReportSection {
         });
     }
 
-    /** Each service's kinds, by name ("Housing, Peer recovery support"). */
+    /**
+     * Each referral's kinds, by the program's own names ("Housing, Peer recovery support"): the kinds its service had
+     * when it was made (kept with the referral), never the directory's text, which an import could change or fill
+     * with a provider's name. A kind outside the program's list is not named.
+     */
     private static Map<String, String> kinds(LinkageMapper m, List<Referral> referrals) {
-        Set<String> ids = new LinkedHashSet<>();
-        referrals.forEach(r -> ids.add(r.serviceId));
         Map<String, String> kinds = new HashMap<>();
-        for (LinkageMapper.ServiceKind k : m.kindsOf(ids)) {
-            // the program's own words for the kinds, never the directory's text (an import could put a provider's
-            // name in a term); a kind outside the program's list is not named
-            MissionServiceKind.forCode(k.code).ifPresent(kind -> kinds.merge(k.serviceId, kind.termName(),
-                    (a, b) -> a + ", " + b));
+        for (Referral r : referrals) {
+            String codes = m.referralKinds(r.id);
+            if (codes == null || codes.isEmpty()) {
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            for (String code : codes.split(",")) {
+                MissionServiceKind.forCode(code).ifPresent(k -> names.add(k.termName()));
+            }
+            if (!names.isEmpty()) {
+                kinds.put(r.id, String.join(", ", names));
+            }
         }
         return kinds;
     }

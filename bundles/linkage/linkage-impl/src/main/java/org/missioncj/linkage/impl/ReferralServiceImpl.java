@@ -93,7 +93,8 @@ public class ReferralServiceImpl implements ReferralService {
             }
             LinkageMapper.ServiceRow service = input.serviceId.length() > 64 ? null : m.service(input.serviceId);
             if (service == null) {
-                throw new UnprocessableException("Service " + input.serviceId + " is not in the service directory.",
+                throw new UnprocessableException("Service " + Words.cut(input.serviceId, 64)
+                        + " is not in the service directory.",
                         List.of(new FieldError("serviceId", "names no service of the directory")));
             }
             if (service.retiredAt != null) {
@@ -122,6 +123,10 @@ public class ReferralServiceImpl implements ReferralService {
             r.updatedAt = r.createdAt;
             r.updatedBy = r.createdBy;
             m.insertReferral(r, r.accompanied ? 1 : 0);
+            // the service's kinds as they are now, so that a report for this period says the same after later imports
+            String kinds = m.kindsOf(List.of(service.id)).stream().map(k -> k.code).filter(c -> c != null)
+                    .collect(Collectors.joining(","));
+            m.setReferralKinds(r.id, kinds.length() > 500 ? kinds.substring(0, kinds.lastIndexOf(',', 500)) : kinds);
             ReferralStep sent = new ReferralStep();
             sent.status = ReferralStatus.SENT;
             sent.effectiveDate = r.sentOn;
@@ -200,6 +205,8 @@ public class ReferralServiceImpl implements ReferralService {
                             "is only for SCHEDULED")
                     .check(step.appointmentOn == null || !step.appointmentOn.isAfter(day.plusYears(1)), "appointmentOn",
                             "must be within a year of the step, by " + day.plusYears(1))
+                    .check(step.appointmentOn == null || !step.appointmentOn.isBefore(day), "appointmentOn",
+                            "must not be before the day it was scheduled, " + day)
                     .check((step.status != ReferralStatus.ATTENDED && step.status != ReferralStatus.NO_SHOW)
                             || appointment == null || !day.isBefore(appointment), "effectiveDate",
                             "must not be before the appointment, on " + appointment)

@@ -211,6 +211,18 @@ class DirectoryImportTest {
     }
 
     @Test
+    void everyPageOfALargeDirectoryIsReachable() {
+        // attack finding: the platform's capped count (10,001) ended HSDS paging there
+        LinkageFixture f = fresh();
+        f.importJson(HsdsGenerator.generate(10_050, 8));
+        HsdsPage<ServiceSummary> last = f.directory.searchServices(f.ADMIN, null, 101, 100);
+        assertEquals(10_050, last.total_items);
+        assertEquals(101, last.total_pages);
+        assertEquals(50, last.contents.size());
+        assertTrue(last.last_page);
+    }
+
+    @Test
     void aBlankRequiredNameIsRefused() {
         LinkageFixture f = fresh();
         HsdsDataset blank = edited(HsdsGenerator.generate(5, 4), (t, r) -> {

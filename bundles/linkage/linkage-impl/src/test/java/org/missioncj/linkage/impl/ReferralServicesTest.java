@@ -170,6 +170,9 @@ class ReferralServicesTest {
                     () -> f.referrals.move(cm, r.id, accepted.version, scheduled(TODAY, far)));
             assertEquals("appointmentOn", e.errors().get(0).field);
         }
+        ValidationException before = assertThrows(ValidationException.class,
+                () -> f.referrals.move(cm, r.id, accepted.version, scheduled(TODAY, TODAY.minusDays(1))));
+        assertEquals("appointmentOn", before.errors().get(0).field);
         assertEquals(ReferralStatus.SCHEDULED, f.referrals.move(cm, r.id, accepted.version,
                 scheduled(TODAY, TODAY.plusYears(1))).status);
     }
@@ -274,5 +277,22 @@ class ReferralServicesTest {
         assertFalse(all.contains("Nightmares"), all);
         ReportContent january = f.report.render(pat, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
         assertTrue(january.summary.startsWith("No referrals"), january.summary);
+        // a later import that drops the service does not change the report of a past period
+        f.importJson(DirectoryImportTest.without(directory, active));
+        assertEquals(march.rows, f.report.render(pat, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).rows);
+        assertFalse(march.rows.get(0).get(1).equals("Community service"), march.rows.toString());
+    }
+
+    @Test
+    void aReferralSentBeforeThePeriodAndClosedInItIsShown() {
+        Referral r = f.referrals.create(cm, referral(pat, active, LocalDate.of(2026, 2, 10)));
+        ReferralStep closed = step(ReferralStatus.CLOSED, LocalDate.of(2026, 3, 3));
+        closed.reason = "moved out of the county";
+        f.referrals.move(cm, r.id, r.version, closed);
+        ReportContent march = f.report.render(pat, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        assertEquals(1, march.rows.size());
+        assertEquals("Closed", march.rows.get(0).get(2));
+        assertFalse(march.toString().contains("moved out"));
+        assertFalse(String.valueOf(march.rows).contains("moved out"));
     }
 }

@@ -45,7 +45,7 @@ public class DirectoryResource {
     /** What Windows browsers send for a .zip file. */
     static final String ZIP_WINDOWS = "application/x-zip-compressed";
     /** The largest directory file taken over HTTP; a larger one goes through {@code mission:directory-import}. */
-    static final long MAX_IMPORT_BYTES = 128L * 1024 * 1024;
+    static final long MAX_IMPORT_BYTES = 64L * 1024 * 1024;
 
     private final DirectoryService directory;
 
@@ -64,7 +64,7 @@ public class DirectoryResource {
         q.text = text;
         q.kind = kind;
         q.area = area;
-        q.organizationId = organizationId;
+        q.organizationId = organizationId == null || organizationId.isBlank() ? null : organizationId;
         q.includeRetired = Boolean.TRUE.equals(RestSupport.bool("include_retired", includeRetired));
         return directory.searchServices(RestSupport.actor(sc), q, number("page", page, 1),
                 number("per_page", perPage, 50));
@@ -94,7 +94,7 @@ public class DirectoryResource {
     @POST
     @Path("directory/import")
     @Consumes({MediaType.APPLICATION_JSON, ZIP, ZIP_WINDOWS})
-    @LargeBody(maxBytes = MAX_IMPORT_BYTES)
+    @LargeBody(maxBytes = MAX_IMPORT_BYTES, roles = {"PROGRAM_ADMIN", "INTEGRATION"})
     public DirectoryImport importDirectory(@Context SecurityContext sc,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream file) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);

@@ -16,4 +16,10 @@ import java.lang.annotation.Target;
 public @interface LargeBody {
     /** The largest body this method takes, in bytes. */
     long maxBytes();
+
+    /**
+     * The roles whose requests may be that large (any of them); everyone else keeps the platform's limit, so that
+     * a caller the method would refuse cannot make the server hold a large body first. Empty: every signed-in caller.
+     */
+    String[] roles() default {};
 }

@@ -36,6 +36,8 @@ final class CsvReader {
     private boolean started;
     private int line = 1;
     private int recordLine;
+    /** No HSDS table has more than a few dozen columns. */
+    static final int MAX_FIELDS = 200;
     private final StringBuilder field = new StringBuilder();
 
     CsvReader(Reader in) {
@@ -69,6 +71,10 @@ final class CsvReader {
             c = c == '"' ? quotedField() : plainField(c);
             fields.add(field.toString());
             field.setLength(0);
+            if (fields.size() > MAX_FIELDS) {
+                // a row of millions of commas would fill the heap with empty fields
+                throw new SyntaxException("line " + recordLine + " has more than " + MAX_FIELDS + " fields");
+            }
             if (c != ',') {
                 if (c != -1) {
                     endLine(c);

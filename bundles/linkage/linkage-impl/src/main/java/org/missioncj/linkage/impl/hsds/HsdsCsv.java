@@ -83,7 +83,7 @@ public final class HsdsCsv {
                     continue;
                 }
                 if (!isCsv) {
-                    String problem = DataPackage.problemWith(entries);
+                    String problem = DataPackage.problemWith(expanded);
                     if (problem != null) {
                         log.add(HsdsProblem.ofFile(path + " " + problem));
                     }
@@ -108,7 +108,12 @@ public final class HsdsCsv {
         } catch (ZipException e) {
             throw log.failure(HsdsProblem.ofFile("the file is not a readable zip file: " + e.getMessage()));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the HSDS zip file", e);
+            // the caller's file ends too soon (a copy cut short) or is damaged: theirs to send again, not a server error
+            throw log.failure(HsdsProblem.ofFile("the zip file is cut short or damaged; make it again and send it "
+                    + "whole"));
+        } catch (IllegalArgumentException e) {
+            throw log.failure(HsdsProblem.ofFile("a file name in the zip is not UTF-8 (a folder named with an accent "
+                    + "by an older zip tool); zip it again with a tool that writes UTF-8 names"));
         }
         if (files.isEmpty() && log.isEmpty()) {
             throw log.failure(HsdsProblem.ofFile("the file is not a zip holding HSDS table files such as "

@@ -126,7 +126,13 @@ public final class HsdsJson {
         Map<String, String> fields = new HashMap<>();
         // Problems wait for the record's end, so they can name its id whatever the key order.
         List<String[]> wrongFields = new ArrayList<>(0);
+        int keys = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            if (++keys > CsvReader.MAX_FIELDS) {
+                // a record of millions of keys would fill the heap with their problems
+                throw log.failure(HsdsProblem.of(table, fields.get("id"), row, null, "the record has more than "
+                        + CsvReader.MAX_FIELDS + " fields"));
+            }
             String column = parser.currentName();
             JsonToken token = parser.nextToken();
             if (table.columnIndex(column) < 0) {

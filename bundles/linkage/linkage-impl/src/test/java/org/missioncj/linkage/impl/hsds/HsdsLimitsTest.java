@@ -78,6 +78,33 @@ class HsdsLimitsTest {
     }
 
     @Test
+    void aRowOrRecordOfMillionsOfFieldsIsRefusedAsItIsRead() throws IOException {
+        byte[] commas = zipOf("services.csv", ("id,organization_id,name,status\n" + ",".repeat(1_000_000) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        HsdsFormatException csv = assertThrows(HsdsFormatException.class,
+                () -> HsdsCsv.read(new ByteArrayInputStream(commas), HsdsLimits.forHeap()));
+        assertTrue(csv.problems().toString().contains("more than 200 fields"), csv.problems().toString());
+        StringBuilder keys = new StringBuilder("{\"service\": [{");
+        for (int i = 0; i < 100_000; i++) {
+            keys.append(i == 0 ? "" : ",").append("\"x").append(i).append("\": 0");
+        }
+        keys.append("}]}");
+        HsdsFormatException json = assertThrows(HsdsFormatException.class, () -> HsdsJson.read(
+                new ByteArrayInputStream(keys.toString().getBytes(StandardCharsets.UTF_8)), HsdsLimits.forHeap()));
+        assertTrue(json.problems().toString().contains("more than 200 fields"), json.problems().toString());
+    }
+
+    @Test
+    void aZipCutShortIsTheSendersToSendAgainNotAServerError() throws IOException {
+        byte[] whole = zipOf("services.csv", ("id,organization_id,name,status\n" + "s,o1,S,active\n".repeat(5000))
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        HsdsFormatException e = assertThrows(HsdsFormatException.class,
+                () -> HsdsCsv.read(new ByteArrayInputStream(cut), HsdsLimits.forHeap()));
+        assertTrue(e.problems().toString().contains("cut short"), e.problems().toString());
+    }
+
+    @Test
     void theLimitsFollowTheHeap() {
         HsdsLimits l = HsdsLimits.forHeap();
         assertTrue(l.maxBytes() <= Runtime.getRuntime().maxMemory() / 3);
