@@ -240,12 +240,7 @@ public class DrtIT extends MissionTestSupport {
 
         Reply consent = post(CM, "/consents", courtConsent(p, COURT, List.of("DRT_PROGRESS")));
         assertEquals(consent.toString(), 201, consent.status);
-        Map<String, Object> ask = new HashMap<>();
-        ask.put("participantId", p);
-        ask.put("from", LocalDate.now().minusDays(29).toString());
-        ask.put("to", LocalDate.now().toString());
-        ask.put("recipientName", COURT);
-        Reply report = post(CM, "/court-reports", ask);
+        Reply report = courtReport(CM, p, LocalDate.now().minusDays(29), LocalDate.now(), COURT);
         assertEquals(report.toString(), 201, report.status);
         List<String> ids = new ArrayList<>();
         report.json.get("sections").forEach(s -> ids.add(s.get("id").asText()));
@@ -265,8 +260,7 @@ public class DrtIT extends MissionTestSupport {
         String q = enrolledParticipant("Galloway", 30);
         assertEquals(201, post(CM, "/drt/sessions", session(q, 1, LocalDate.now().minusDays(2), "ATTENDED")).status);
         assertEquals(201, post(CM, "/consents", courtConsent(q, COURT, List.of("ENROLLMENT"))).status);
-        ask.put("participantId", q);
-        Reply enrollmentOnly = post(CM, "/court-reports", ask);
+        Reply enrollmentOnly = courtReport(CM, q, LocalDate.now().minusDays(29), LocalDate.now(), COURT);
         assertEquals(enrollmentOnly.toString(), 201, enrollmentOnly.status);
         assertFalse(enrollmentOnly.json.get("sections").toString().contains("drt.progress"));
         assertTrue(enrollmentOnly.json.get("withheldCategories").toString().contains("DRT_PROGRESS"));

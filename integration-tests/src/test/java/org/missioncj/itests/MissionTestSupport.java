@@ -411,6 +411,17 @@ public abstract class MissionTestSupport {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Asks for a court progress report, as {@code user}, for the participant and period, for the recipient. */
+    protected Reply courtReport(String user, String participantId, java.time.LocalDate from, java.time.LocalDate to,
+            String recipient) throws Exception {
+        Map<String, Object> ask = new java.util.HashMap<>();
+        ask.put("participantId", participantId);
+        ask.put("from", from.toString());
+        ask.put("to", to.toString());
+        ask.put("recipientName", recipient);
+        return post(user, "/court-reports", ask);
+    }
+
     protected Reply get(String user, String path) throws Exception {
         return call(user, "GET", path, null, Map.of());
     }

@@ -300,12 +300,7 @@ public class PeerIT extends MissionTestSupport {
         String court = "Peer Court " + RUN;
         Reply consent = post(CM, "/consents", courtConsent(pA, court, List.of("ENROLLMENT", "PEER_SESSION_PROGRESS")));
         assertEquals(consent.toString(), 201, consent.status);
-        Map<String, Object> ask = new HashMap<>();
-        ask.put("participantId", pA);
-        ask.put("from", daysAgo(30).toString());
-        ask.put("to", daysAgo(1).toString());
-        ask.put("recipientName", court);
-        Reply report = post(CM, "/court-reports", ask);
+        Reply report = courtReport(CM, pA, daysAgo(30), daysAgo(1), court);
         assertEquals(report.toString(), 201, report.status);
         JsonNode peer = null;
         for (JsonNode section : report.json.get("sections")) {

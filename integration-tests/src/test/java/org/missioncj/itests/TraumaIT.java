@@ -340,12 +340,7 @@ public class TraumaIT extends MissionTestSupport {
 
         Reply consent = post(CM, "/consents", courtConsent(p, COURT, List.of("TRAUMA_SCREENING")));
         assertEquals(consent.toString(), 201, consent.status);
-        Map<String, Object> ask = new HashMap<>();
-        ask.put("participantId", p);
-        ask.put("from", LocalDate.now().minusDays(29).toString());
-        ask.put("to", LocalDate.now().toString());
-        ask.put("recipientName", COURT);
-        Reply report = post(CM, "/court-reports", ask);
+        Reply report = courtReport(CM, p, LocalDate.now().minusDays(29), LocalDate.now(), COURT);
         assertEquals(report.toString(), 201, report.status);
         List<String> ids = new ArrayList<>();
         report.json.get("sections").forEach(s -> ids.add(s.get("id").asText()));

@@ -314,12 +314,7 @@ public class VocationalIT extends MissionTestSupport {
 
         Reply consent = post(CM, "/consents", courtConsent(p, COURT, List.of("EMPLOYMENT")));
         assertEquals(consent.toString(), 201, consent.status);
-        Map<String, Object> ask = new HashMap<>();
-        ask.put("participantId", p);
-        ask.put("from", today.minusDays(29).toString());
-        ask.put("to", today.toString());
-        ask.put("recipientName", COURT);
-        Reply report = post(CM, "/court-reports", ask);
+        Reply report = courtReport(CM, p, today.minusDays(29), today, COURT);
         assertEquals(report.toString(), 201, report.status);
         List<String> ids = new ArrayList<>();
         report.json.get("sections").forEach(s -> ids.add(s.get("id").asText()));
